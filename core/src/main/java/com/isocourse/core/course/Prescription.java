@@ -1,0 +1,43 @@
+package com.isocourse.core.course;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An isotretinoin prescription written on {@code date} (ALL-RX, ALL-QTY, ALL-SUPPLY, ALL-REFILLS;
+ * EU-RXVALID counts from this date).
+ *
+ * @param formulation the prescribed product family; absent means the course's
+ */
+public record Prescription(
+    LocalDate date,
+    String id,
+    Optional<Formulation> formulation,
+    List<PrescribedCapsule> capsules,
+    int daysSupply,
+    int refills,
+    boolean cancelled)
+    implements CourseEvent {
+  public Prescription {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(formulation, "formulation");
+    capsules = List.copyOf(capsules);
+  }
+
+  /** Prescribed mg per day: Σ strength × (morning + evening). */
+  public int mgPerDay() {
+    return capsules.stream().mapToInt(PrescribedCapsule::mgPerDay).sum();
+  }
+
+  /** Capsules of a strength allowed for the whole supply (ALL-QTY); 0 for an absent strength. */
+  public int allowedCount(int strengthMg) {
+    return capsules.stream()
+            .filter(c -> c.strengthMg() == strengthMg)
+            .mapToInt(PrescribedCapsule::perDay)
+            .sum()
+        * daysSupply;
+  }
+}

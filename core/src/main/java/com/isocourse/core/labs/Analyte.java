@@ -1,0 +1,76 @@
+package com.isocourse.core.labs;
+
+import java.util.Optional;
+
+/**
+ * The labs the rules read, with their LOINC code, canonical unit and the one other unit accepted
+ * (rules.md §7): lipids in mg/dL (mmol/L × factor), liver enzymes in U/L (µkat/L × 60).
+ */
+public enum Analyte {
+  TRIGLYCERIDES("2571-8", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, 88.5),
+  TOTAL_CHOLESTEROL("2093-3", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, 38.67),
+  HDL_CHOLESTEROL("2085-9", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, 38.67),
+  LDL_CHOLESTEROL("13457-7", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, 38.67),
+  ALT("1742-6", LabUnit.UNITS_PER_L, LabUnit.MICROKATAL_PER_L, 60.0),
+  AST("1920-8", LabUnit.UNITS_PER_L, LabUnit.MICROKATAL_PER_L, 60.0);
+
+  private final String loinc;
+  private final LabUnit canonicalUnit;
+  private final LabUnit alternateUnit;
+  private final double alternateFactor;
+
+  Analyte(String loinc, LabUnit canonicalUnit, LabUnit alternateUnit, double alternateFactor) {
+    this.loinc = loinc;
+    this.canonicalUnit = canonicalUnit;
+    this.alternateUnit = alternateUnit;
+    this.alternateFactor = alternateFactor;
+  }
+
+  public String loinc() {
+    return loinc;
+  }
+
+  public LabUnit canonicalUnit() {
+    return canonicalUnit;
+  }
+
+  public LabUnit alternateUnit() {
+    return alternateUnit;
+  }
+
+  /** True when a value in this unit can be read for this analyte. */
+  public boolean accepts(LabUnit unit) {
+    return unit == canonicalUnit || unit == alternateUnit;
+  }
+
+  /** Converts to the canonical unit (mg/dL or U/L). */
+  public double toCanonical(double value, LabUnit unit) {
+    if (unit == canonicalUnit) {
+      return value;
+    }
+    if (unit == alternateUnit) {
+      return value * alternateFactor;
+    }
+    throw new IllegalArgumentException(unit.code() + " is not a unit for " + name());
+  }
+
+  /** Converts a canonical value to the given accepted unit. */
+  public double fromCanonical(double canonicalValue, LabUnit unit) {
+    if (unit == canonicalUnit) {
+      return canonicalValue;
+    }
+    if (unit == alternateUnit) {
+      return canonicalValue / alternateFactor;
+    }
+    throw new IllegalArgumentException(unit.code() + " is not a unit for " + name());
+  }
+
+  public static Optional<Analyte> fromLoinc(String loinc) {
+    for (Analyte a : values()) {
+      if (a.loinc.equals(loinc)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+}
