@@ -1,5 +1,6 @@
 package com.isocourse.core.dosing;
 
+import com.isocourse.core.course.BodyWeight;
 import com.isocourse.core.course.CapsulesReturned;
 import com.isocourse.core.course.CaseHistory;
 import com.isocourse.core.course.Dispense;

@@ -1,5 +1,6 @@
 package com.isocourse.core.dosing;
 
+import com.isocourse.core.course.BodyWeight;
 import com.isocourse.core.course.Formulation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
