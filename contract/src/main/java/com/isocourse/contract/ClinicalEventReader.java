@@ -1,6 +1,5 @@
 package com.isocourse.contract;
 
-import com.isocourse.core.authorization.ReasonCode;
 import com.isocourse.core.course.CourseEvent;
 import com.isocourse.core.course.LabResult;
 import com.isocourse.core.course.MedicationRecord;
@@ -9,6 +8,7 @@ import com.isocourse.core.course.PrescriberReview;
 import com.isocourse.core.course.SymptomReport;
 import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.labs.LabUnit;
+import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.core.symptoms.SymptomCode;
 import java.time.LocalDate;
 import java.util.EnumSet;

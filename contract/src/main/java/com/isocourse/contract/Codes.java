@@ -1,10 +1,10 @@
 package com.isocourse.contract;
 
-import com.isocourse.core.authorization.ReasonCode;
 import com.isocourse.core.course.ContraceptionMethod;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.course.MoodScreen;
 import com.isocourse.core.labs.LabUnit;
+import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.core.rulesets.RuleSetId;
 import com.isocourse.core.symptoms.SymptomCode;
 import java.util.Arrays;

@@ -1,6 +1,7 @@
 package com.isocourse.contract;
 
 import com.isocourse.core.course.AcknowledgementSigned;
+import com.isocourse.core.course.BodyWeight;
 import com.isocourse.core.course.CapsulesReturned;
 import com.isocourse.core.course.ComprehensionCompleted;
 import com.isocourse.core.course.ContraceptionMethod;
@@ -10,7 +11,6 @@ import com.isocourse.core.course.CourseEvent;
 import com.isocourse.core.course.DoseMissed;
 import com.isocourse.core.course.PregnancyTest;
 import com.isocourse.core.course.WeightMeasured;
-import com.isocourse.core.dosing.BodyWeight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
