@@ -2,6 +2,7 @@ package com.isocourse.core.dosing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.isocourse.core.course.BodyWeight;
 import com.isocourse.core.course.Formulation;
 import java.math.BigDecimal;
 import java.util.Optional;

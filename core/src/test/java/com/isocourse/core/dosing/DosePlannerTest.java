@@ -3,6 +3,7 @@ package com.isocourse.core.dosing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.isocourse.core.course.BodyWeight;
 import com.isocourse.core.course.Formulation;
 import java.util.Arrays;
 import java.util.List;
