@@ -12,6 +12,7 @@ import com.isocourse.core.authorization.DispenseRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,15 +51,22 @@ final class EvaluateCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean single = inputs.size() == 1 && !Files.isDirectory(Path.of(inputs.get(0)));
+    boolean single = inputs.size() == 1 && !isDirectory(inputs.get(0));
     int exit = ExitCodes.OK;
     for (String input : inputs) {
-      List<ScenarioSource> sources = sources(input);
+      List<ScenarioSource> sources;
+      try {
+        sources = sources(input);
+      } catch (IOException | InvalidPathException e) {
+        err.println(input + ": $: cannot read: " + why(e));
+        exit = worse(exit, ExitCodes.BAD_INPUT);
+        continue;
+      }
       if (sources.isEmpty()) {
-        err.println(input + ": no scenario files (*.json) in this directory");
+        err.println(input + ": $: no scenario files (*.json) in this directory");
         exit = worse(exit, ExitCodes.BAD_INPUT);
       }
       for (ScenarioSource source : sources) {
@@ -66,6 +74,18 @@ final class EvaluateCommand implements Callable<Integer> {
       }
     }
     return exit;
+  }
+
+  private static boolean isDirectory(String input) {
+    try {
+      return Files.isDirectory(Path.of(input));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private static String why(Exception e) {
+    return e instanceof IOException io ? ScenarioSource.whyUnreadable(io) : "not a valid path";
   }
 
   private List<ScenarioSource> sources(String input) throws IOException {
