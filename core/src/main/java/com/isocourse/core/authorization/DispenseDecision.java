@@ -2,6 +2,7 @@ package com.isocourse.core.authorization;
 
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.core.reasons.Finding;
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.RuleSetId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.isocourse.core.course;
 
-import com.isocourse.core.authorization.ReasonCode;
+import com.isocourse.core.reasons.ReasonCode;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package com.isocourse.core.course;
 
-import com.isocourse.core.dosing.BodyWeight;
 import java.time.LocalDate;
 import java.util.Objects;
 

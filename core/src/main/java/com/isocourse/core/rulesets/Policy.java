@@ -1,6 +1,5 @@
 package com.isocourse.core.rulesets;
 
-import com.isocourse.core.monitoring.MonitoringPolicy;
 import java.time.LocalDate;
 
 /**

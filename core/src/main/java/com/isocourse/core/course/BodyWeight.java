@@ -1,4 +1,4 @@
-package com.isocourse.core.dosing;
+package com.isocourse.core.course;
 
 /**
  * A body weight in kilograms. Values outside 1–400 kg are rejected when built: they are typing

@@ -1,4 +1,4 @@
-package com.isocourse.core.monitoring;
+package com.isocourse.core.rulesets;
 
 import java.util.Optional;
 

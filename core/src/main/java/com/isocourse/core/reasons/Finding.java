@@ -1,4 +1,4 @@
-package com.isocourse.core.authorization;
+package com.isocourse.core.reasons;
 
 import java.util.Objects;
 
