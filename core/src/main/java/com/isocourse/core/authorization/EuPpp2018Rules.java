@@ -1,0 +1,95 @@
+package com.isocourse.core.authorization;
+
+import static com.isocourse.core.reasons.ReasonCode.ACKNOWLEDGEMENT_MISSING;
+import static com.isocourse.core.reasons.ReasonCode.PREGNANCY_TEST_MISSING;
+import static com.isocourse.core.reasons.ReasonCode.PREGNANCY_TEST_OUTSIDE_WINDOW;
+import static com.isocourse.core.reasons.ReasonCode.PRESCRIPTION_WINDOW_EXPIRED;
+
+import com.isocourse.core.course.AcknowledgementSigned;
+import com.isocourse.core.course.PregnancyTest;
+import com.isocourse.core.course.Prescription;
+import com.isocourse.core.pregnancy.ContraceptionRequirement;
+import com.isocourse.core.reasons.Finding;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** eu-ppp-2018, the EU/UK Pregnancy Prevention Programme (rules.md §3.6). */
+final class EuPpp2018Rules {
+  private EuPpp2018Rules() {}
+
+  /** PCNGP: §3.1 and §3.2 only, no supply or refill limit; doNotDispenseAfter = request + 29. */
+  static CategoryOutcome cannotGetPregnant(DecisionContext c) {
+    return new CategoryOutcome(List.of(), Optional.of(c.date().plusDays(29)));
+  }
+
+  /** PCGP: EU-TEST, EU-RXVALID, EU-CONTRA, EU-ACK; doNotDispenseAfter = prescription date + 7. */
+  static CategoryOutcome canGetPregnant(DecisionContext c) {
+    List<Finding> reasons = new ArrayList<>();
+    c.prescription()
+        .ifPresent(
+            rx -> {
+              test(c, rx).ifPresent(reasons::add);
+              if (c.date().isAfter(rx.date().plusDays(7))) {
+                reasons.add(
+                    Finding.of(
+                        PRESCRIPTION_WINDOW_EXPIRED,
+                        "EU-RXVALID",
+                        "Prescription "
+                            + rx.id()
+                            + " of "
+                            + rx.date()
+                            + " was valid for dispensing until "
+                            + rx.date().plusDays(7)
+                            + "; the prescriber must write a new one."));
+              }
+            });
+    reasons.addAll(
+        ContraceptionRequirement.eu(c.countingContraception(), c.date(), c.firstDispense()));
+    if (c.asOf(AcknowledgementSigned.class).isEmpty()) {
+      reasons.add(
+          Finding.of(
+              ACKNOWLEDGEMENT_MISSING,
+              "EU-ACK",
+              "No acknowledgement-of-risk form is signed for this course; the patient must sign it with the prescriber."));
+    }
+    return new CategoryOutcome(reasons, c.prescription().map(rx -> rx.date().plusDays(7)));
+  }
+
+  /** EU-TEST: a negative, medically supervised test collected ≤ 3 days before the prescription. */
+  static Optional<Finding> test(DecisionContext c, Prescription rx) {
+    LocalDate from = rx.date().minusDays(3);
+    List<PregnancyTest> medical =
+        c.asOf(PregnancyTest.class).stream()
+            .filter(t -> t.negative() && t.inMedicalSetting())
+            .toList();
+    boolean inWindow =
+        medical.stream().anyMatch(t -> !t.date().isBefore(from) && !t.date().isAfter(rx.date()));
+    if (inWindow) {
+      return Optional.empty();
+    }
+    if (medical.isEmpty()) {
+      return Optional.of(
+          Finding.of(
+              PREGNANCY_TEST_MISSING,
+              "EU-TEST",
+              "No negative medically supervised pregnancy test is on file; one collected between "
+                  + from
+                  + " and "
+                  + rx.date()
+                  + " is needed."));
+    }
+    return Optional.of(
+        Finding.of(
+            PREGNANCY_TEST_OUTSIDE_WINDOW,
+            "EU-TEST",
+            "The latest medically supervised test ("
+                + medical.get(medical.size() - 1).date()
+                + ") was not collected within the 3 days before prescription "
+                + rx.id()
+                + " of "
+                + rx.date()
+                + "; a new test and prescription are needed."));
+  }
+}

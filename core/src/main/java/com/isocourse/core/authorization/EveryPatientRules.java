@@ -1,0 +1,294 @@
+package com.isocourse.core.authorization;
+
+import static com.isocourse.core.reasons.ReasonCode.*;
+
+import com.isocourse.core.course.DispensedCapsules;
+import com.isocourse.core.course.Patient;
+import com.isocourse.core.course.PregnancyTest;
+import com.isocourse.core.course.Prescription;
+import com.isocourse.core.course.WeightMeasured;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The rules of rules.md §3.1 that hold for every patient under every rule set. */
+final class EveryPatientRules {
+  private EveryPatientRules() {}
+
+  static void apply(DecisionContext c, Findings f) {
+    facts(c, f);
+    enrollment(c, f);
+    prescription(c, f);
+    age(c, f);
+    weightAndMaxDose(c, f);
+    retreatment(c, f);
+    positivePregnancyTest(c, f);
+  }
+
+  /** ALL-FACTS, ALL-CATEGORY, ALL-PRESCRIBER, ALL-PHARMACY: unknown facts are never "safe". */
+  static void facts(DecisionContext c, Findings f) {
+    Patient p = c.history().patient();
+    if (p.birthDate().isEmpty()) {
+      f.add(
+          BIRTH_DATE_MISSING,
+          "ALL-FACTS",
+          "The patient's date of birth is not recorded; the prescriber's office must add it.");
+    }
+    if (p.riskCategory().isEmpty()) {
+      f.add(
+          RISK_CATEGORY_MISSING,
+          "ALL-CATEGORY",
+          "The patient's risk category (can or cannot get pregnant) is not recorded; the prescriber must record it.");
+    }
+    c.history()
+        .prescriberCertified()
+        .ifPresentOrElse(
+            certified -> {
+              if (!certified) {
+                f.add(
+                    PRESCRIBER_NOT_CERTIFIED,
+                    "ALL-PRESCRIBER",
+                    "The prescriber is not certified or not active in the program; only a certified prescriber's prescription can be filled.");
+              }
+            },
+            () ->
+                f.add(
+                    PRESCRIBER_STATUS_MISSING,
+                    "ALL-FACTS",
+                    "The prescriber's certification status is unknown; it must be confirmed before dispensing."));
+    c.history()
+        .pharmacyActive()
+        .ifPresentOrElse(
+            active -> {
+              if (!active) {
+                f.add(
+                    PHARMACY_NOT_ACTIVE,
+                    "ALL-PHARMACY",
+                    "This pharmacy is not registered and active in the program; it cannot dispense isotretinoin.");
+              }
+            },
+            () ->
+                f.add(
+                    PHARMACY_STATUS_MISSING,
+                    "ALL-FACTS",
+                    "The pharmacy's registration status is unknown; it must be confirmed before dispensing."));
+  }
+
+  /** ALL-ENROLL: enrolled on or before the request date. */
+  static void enrollment(DecisionContext c, Findings f) {
+    var enrolled = c.history().patient().enrolledOn();
+    if (enrolled.isEmpty()) {
+      f.add(
+          PATIENT_NOT_ENROLLED,
+          "ALL-ENROLL",
+          "The patient is not enrolled in the program; the prescriber must enroll them.");
+    } else if (enrolled.get().isAfter(c.date())) {
+      f.add(
+          PATIENT_NOT_ENROLLED,
+          "ALL-ENROLL",
+          "The patient's enrollment starts on "
+              + enrolled.get()
+              + ", after "
+              + c.date()
+              + "; dispensing is possible from that date.");
+    }
+  }
+
+  /** ALL-RX, ALL-QTY, ALL-SUPPLY, ALL-REFILLS, ALL-FORMULATION. */
+  static void prescription(DecisionContext c, Findings f) {
+    String id = c.request().prescriptionId();
+    if (c.prescription().isEmpty()) {
+      f.add(
+          PRESCRIPTION_NOT_FOUND,
+          "ALL-RX",
+          "No prescription "
+              + id
+              + " for this patient is on file as of "
+              + c.date()
+              + "; the prescriber must write it.");
+      return;
+    }
+    Prescription rx = c.prescription().get();
+    if (c.prescriptionCancelled()) {
+      f.add(
+          PRESCRIPTION_CANCELLED,
+          "ALL-RX",
+          "Prescription " + id + " was cancelled; the prescriber must write a new one.");
+    }
+    c.asOf(com.isocourse.core.course.Dispense.class).stream()
+        .filter(d -> d.prescriptionId().equals(id))
+        .findFirst()
+        .ifPresent(
+            d ->
+                f.add(
+                    PRESCRIPTION_ALREADY_DISPENSED,
+                    "ALL-RX",
+                    "Prescription "
+                        + id
+                        + " was already dispensed on "
+                        + d.date()
+                        + "; each prescription is filled once."));
+    boolean supplyLimited = PregnancyPreventionRules.supplyAndRefillsLimited(c);
+    if (supplyLimited && rx.daysSupply() > 30) {
+      f.add(
+          SUPPLY_OVER_30_DAYS,
+          "ALL-SUPPLY",
+          "Prescription "
+              + id
+              + " is for "
+              + rx.daysSupply()
+              + " days; at most 30 days may be dispensed. The prescriber must change it.");
+    }
+    if (supplyLimited && rx.refills() > 0) {
+      f.add(
+          REFILLS_NOT_ALLOWED,
+          "ALL-REFILLS",
+          "Prescription "
+              + id
+              + " allows "
+              + rx.refills()
+              + " refill(s); isotretinoin prescriptions may have none. The prescriber must change it.");
+    }
+    c.request().capsules().ifPresent(caps -> quantityAndFormulation(c, rx, caps, f));
+  }
+
+  private static void quantityAndFormulation(
+      DecisionContext c, Prescription rx, List<DispensedCapsules> caps, Findings f) {
+    Map<Integer, Integer> counts = new TreeMap<>();
+    caps.forEach(l -> counts.merge(l.strengthMg(), l.count(), Integer::sum));
+    counts.forEach(
+        (strength, count) -> {
+          int allowed = rx.allowedCount(strength);
+          if (count > allowed) {
+            f.add(
+                QUANTITY_EXCEEDS_PRESCRIPTION,
+                "ALL-QTY",
+                count
+                    + " × "
+                    + strength
+                    + " mg capsules exceed the "
+                    + allowed
+                    + " that prescription "
+                    + rx.id()
+                    + " allows for "
+                    + rx.daysSupply()
+                    + " days; dispense at most "
+                    + allowed
+                    + ".");
+          }
+        });
+    var prescribed = c.prescribedFormulation();
+    caps.stream()
+        .filter(l -> l.formulation().isPresent() && l.formulation().get() != prescribed)
+        .findFirst()
+        .ifPresent(
+            l ->
+                f.add(
+                    FORMULATION_MISMATCH,
+                    "ALL-FORMULATION",
+                    "The "
+                        + l.strengthMg()
+                        + " mg capsules are "
+                        + l.formulation().get().code()
+                        + " but the prescription is for "
+                        + prescribed.code()
+                        + "; products cannot be substituted."));
+  }
+
+  /** ALL-AGE: at least 12 years old on the request date. */
+  static void age(DecisionContext c, Findings f) {
+    c.history()
+        .patient()
+        .ageOn(c.date())
+        .filter(a -> a < 12)
+        .ifPresent(
+            a ->
+                f.add(
+                    PATIENT_TOO_YOUNG,
+                    "ALL-AGE",
+                    "The patient is "
+                        + a
+                        + " years old; isotretinoin is not dispensed before age 12."));
+  }
+
+  /** ALL-WEIGHT and ALL-MAXDOSE (the latter only with a current weight). */
+  static void weightAndMaxDose(DecisionContext c, Findings f) {
+    if (c.currentWeight().isEmpty()) {
+      f.add(
+          WEIGHT_MISSING,
+          "ALL-WEIGHT",
+          "No body weight recorded since "
+              + c.date().minusDays(c.policy().weightMaxAgeDays())
+              + "; the prescriber's office must record a current weight.");
+      return;
+    }
+    WeightMeasured w = c.currentWeight().get();
+    c.prescription()
+        .ifPresent(
+            rx -> {
+              var formulation = c.prescribedFormulation();
+              double mgPerKg = rx.mgPerDay() / w.weight().kg();
+              if (mgPerKg > formulation.maxMgPerKgPerDay() + 1e-9) {
+                f.add(
+                    DOSE_ABOVE_MAXIMUM,
+                    "ALL-MAXDOSE",
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "Prescription %s gives %d mg/day = %.2f mg/kg/day at %s kg (%s); the maximum is %.1f mg/kg/day. The prescriber must lower the dose.",
+                        rx.id(),
+                        rx.mgPerDay(),
+                        mgPerKg,
+                        trim(w.weight().kg()),
+                        w.date(),
+                        formulation.maxMgPerKgPerDay()));
+              }
+            });
+  }
+
+  /** ALL-RETREAT: first dispense at least 56 days after the previous course's last dose. */
+  static void retreatment(DecisionContext c, Findings f) {
+    if (!c.firstDispense()) {
+      return;
+    }
+    c.history()
+        .course()
+        .previousCourseLastDose()
+        .ifPresent(
+            last -> {
+              long days = ChronoUnit.DAYS.between(last, c.date());
+              if (days < 56) {
+                f.add(
+                    RETREATMENT_TOO_SOON,
+                    "ALL-RETREAT",
+                    "The previous course ended on "
+                        + last
+                        + "; a new course may start on "
+                        + last.plusDays(56)
+                        + " (8 weeks later) at the earliest.");
+              }
+            });
+  }
+
+  /** ALL-PREG+: a positive test since enrollment blocks until a prescriber reviews it. */
+  static void positivePregnancyTest(DecisionContext c, Findings f) {
+    LocalDate since = c.history().patient().enrolledOn().orElse(LocalDate.MIN);
+    c.asOf(PregnancyTest.class).stream()
+        .filter(t -> !t.negative() && !t.date().isBefore(since))
+        .filter(t -> !c.reviews().clears(PREGNANCY_TEST_POSITIVE, t.date()))
+        .reduce((a, b) -> b)
+        .ifPresent(
+            t ->
+                f.add(
+                    PREGNANCY_TEST_POSITIVE,
+                    "ALL-PREG+",
+                    "A positive pregnancy test was collected on "
+                        + t.date()
+                        + "; do not dispense. The prescriber must review it."));
+  }
+
+  static String trim(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}

@@ -1,0 +1,165 @@
+package com.isocourse.core.authorization;
+
+import static com.isocourse.core.reasons.ReasonCode.*;
+
+import com.isocourse.core.course.MedicationRecord;
+import com.isocourse.core.course.MoodScreen;
+import com.isocourse.core.course.SymptomReport;
+import com.isocourse.core.interactions.InteractionGroup;
+import com.isocourse.core.interactions.InteractionMatcher;
+import com.isocourse.core.labs.Analyte;
+import com.isocourse.core.reasons.ReasonCode;
+import com.isocourse.core.symptoms.TriageLevel;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Clinical hard stops (rules.md §3.2), the same under every rule set. Each blocks until a
+ * prescriber review dated on or after the triggering fact clears its code.
+ */
+final class HardStopRules {
+  private HardStopRules() {}
+
+  static void apply(DecisionContext c, Findings f) {
+    interaction(
+        c,
+        f,
+        InteractionGroup.TETRACYCLINE,
+        INTERACTION_TETRACYCLINE,
+        "SAFE-TETRA",
+        "a tetracycline-class antibiotic");
+    interaction(
+        c,
+        f,
+        InteractionGroup.SYSTEMIC_RETINOID,
+        INTERACTION_RETINOID,
+        "SAFE-RETINOID",
+        "another systemic retinoid");
+    symptoms(c, f);
+    mood(c, f);
+    triglycerides(c, f);
+    liverEnzyme(c, f, Analyte.ALT);
+    liverEnzyme(c, f, Analyte.AST);
+  }
+
+  /** SAFE-TETRA, SAFE-RETINOID: an active systemic interacting drug on the request date. */
+  static void interaction(
+      DecisionContext c,
+      Findings f,
+      InteractionGroup group,
+      ReasonCode code,
+      String rule,
+      String what) {
+    c.asOf(MedicationRecord.class).stream()
+        .filter(m -> m.activeOn(c.date()))
+        .filter(m -> InteractionMatcher.groupsOf(m).contains(group))
+        .filter(m -> !c.reviews().clears(code, m.date()))
+        .forEach(
+            m ->
+                f.add(
+                    code,
+                    rule,
+                    m.name()
+                        + " ("
+                        + what
+                        + ", recorded "
+                        + m.date()
+                        + ") is active on "
+                        + c.date()
+                        + "; together with isotretinoin it can raise pressure around the brain. Do not dispense until the prescriber stops it or reviews the combination."));
+  }
+
+  /** SAFE-SYMPTOM: any stop-now symptom reported during the course, before the first dose too. */
+  static void symptoms(DecisionContext c, Findings f) {
+    c.asOf(SymptomReport.class).stream()
+        .filter(s -> s.code().level() == TriageLevel.STOP_NOW)
+        .filter(s -> !c.reviews().clears(SYMPTOM_NEEDS_REVIEW, s.date()))
+        .forEach(
+            s ->
+                f.add(
+                    SYMPTOM_NEEDS_REVIEW,
+                    "SAFE-SYMPTOM",
+                    "The patient reported '"
+                        + s.code().code()
+                        + "' on "
+                        + s.date()
+                        + ", a stop-now symptom; the prescriber must review it before any further dispense."));
+  }
+
+  /** SAFE-MOOD: the latest mood screen is a PHQ-9 with item 9 above 0 or a total of 20 or more. */
+  static void mood(DecisionContext c, Findings f) {
+    latestMoodScreen(c)
+        .filter(HardStopRules::moodNeedsReview)
+        .filter(m -> !c.reviews().clears(MOOD_NEEDS_REVIEW, m.date()))
+        .ifPresent(
+            m ->
+                f.add(
+                    MOOD_NEEDS_REVIEW,
+                    "SAFE-MOOD",
+                    "The PHQ-9 of "
+                        + m.date()
+                        + " (total "
+                        + m.total()
+                        + ", item 9 = "
+                        + m.item9().orElse(0)
+                        + ") needs the prescriber's review before any further dispense."));
+  }
+
+  static boolean moodNeedsReview(MoodScreen m) {
+    return m.instrument() == MoodScreen.Instrument.PHQ9
+        && (m.item9().orElse(0) > 0 || m.total() >= 20);
+  }
+
+  /** The latest mood screen; on a same-date tie, the worst one (rules.md §3). */
+  static Optional<MoodScreen> latestMoodScreen(DecisionContext c) {
+    return c.asOf(MoodScreen.class).stream()
+        .max(
+            java.util.Comparator.comparing(MoodScreen::date)
+                .thenComparingInt(HardStopRules::moodSeverity));
+  }
+
+  private static int moodSeverity(MoodScreen m) {
+    int base = moodNeedsReview(m) ? 2000 : 0;
+    int scaled = m.instrument() == MoodScreen.Instrument.PHQ9 ? m.total() : m.total() * 27 / 6;
+    return base + m.item9().orElse(0) * 100 + scaled;
+  }
+
+  /** SAFE-TG: the latest triglycerides at or above policy {@code tg.stopMgDl}. */
+  static void triglycerides(DecisionContext c, Findings f) {
+    LatestLab.of(c, Analyte.TRIGLYCERIDES)
+        .filter(l -> l.value() >= c.policy().tgStopMgDl())
+        .filter(l -> !c.reviews().clears(LAB_NEEDS_REVIEW, l.date()))
+        .ifPresent(
+            l ->
+                f.add(
+                    LAB_NEEDS_REVIEW,
+                    "SAFE-TG",
+                    String.format(
+                        Locale.ROOT,
+                        "Triglycerides of %s were %.0f mg/dL, at or above the stop level of %.0f mg/dL (pancreatitis risk); the prescriber must review before any further dispense.",
+                        l.date(),
+                        l.value(),
+                        c.policy().tgStopMgDl())));
+  }
+
+  /** SAFE-ALT: the latest ALT or AST above the stop multiple of the upper reference limit. */
+  static void liverEnzyme(DecisionContext c, Findings f, Analyte analyte) {
+    double multiple = c.policy().altStopMultiple();
+    LatestLab.of(c, analyte)
+        .filter(l -> l.aboveStopMultiple(multiple))
+        .filter(l -> !c.reviews().clears(LAB_NEEDS_REVIEW, l.date()))
+        .ifPresent(
+            l ->
+                f.add(
+                    LAB_NEEDS_REVIEW,
+                    "SAFE-ALT",
+                    String.format(
+                        Locale.ROOT,
+                        "%s of %s was %.0f U/L, above %s × the upper limit of %.0f U/L; the prescriber must review before any further dispense.",
+                        analyte.name(),
+                        l.date(),
+                        l.value(),
+                        EveryPatientRules.trim(multiple),
+                        l.upperLimit())));
+  }
+}

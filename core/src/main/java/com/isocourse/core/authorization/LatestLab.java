@@ -1,0 +1,48 @@
+package com.isocourse.core.authorization;
+
+import com.isocourse.core.course.LabResult;
+import com.isocourse.core.labs.Analyte;
+import com.isocourse.core.rulesets.Policy;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "The latest result" of a lab (rules.md §3): the result with the latest date; on a tie, the worst
+ * value. Only the latest result of each lab counts for SAFE-TG, SAFE-ALT and the §3.3 warnings.
+ *
+ * @param date the result date
+ * @param value the value in the canonical unit (mg/dL or U/L)
+ * @param upperLimit the upper reference limit in the canonical unit (ALT/AST: the result's own,
+ *     else policy {@code alt.defaultUpperLimit})
+ */
+record LatestLab(Analyte analyte, LocalDate date, double value, double upperLimit) {
+
+  static Optional<LatestLab> of(DecisionContext c, Analyte analyte) {
+    Policy p = c.policy();
+    List<LatestLab> readings =
+        c.asOf(LabResult.class).stream()
+            .filter(r -> r.analyte().filter(analyte::equals).isPresent())
+            .map(
+                r ->
+                    new LatestLab(
+                        analyte,
+                        r.date(),
+                        r.canonicalValue().orElseThrow(),
+                        r.canonicalReferenceHigh().orElse(p.altDefaultUpperLimit())))
+            .toList();
+    return readings.stream()
+        .max(Comparator.comparing(LatestLab::date).thenComparingDouble(LatestLab::severity));
+  }
+
+  /** Value relative to the upper limit: how bad a same-day result is. */
+  double severity() {
+    return value / upperLimit;
+  }
+
+  /** SAFE-ALT: above the stop multiple × upper limit (exactly the multiple is not a stop). */
+  boolean aboveStopMultiple(double multiple) {
+    return value > multiple * upperLimit;
+  }
+}

@@ -1,0 +1,238 @@
+package com.isocourse.core.authorization;
+
+import static com.isocourse.core.reasons.ReasonCode.*;
+
+import com.isocourse.core.course.Dispense;
+import com.isocourse.core.course.MedicationRecord;
+import com.isocourse.core.course.MoodScreen;
+import com.isocourse.core.course.SymptomReport;
+import com.isocourse.core.dosing.CumulativeDose;
+import com.isocourse.core.interactions.InteractionGroup;
+import com.isocourse.core.interactions.InteractionMatcher;
+import com.isocourse.core.labs.Analyte;
+import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.core.monitoring.LabSchedule;
+import com.isocourse.core.reasons.ReasonCode;
+import com.isocourse.core.rulesets.RuleSetChooser;
+import com.isocourse.core.rulesets.RuleSetId;
+import com.isocourse.core.symptoms.TriageLevel;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Warnings and notes (rules.md §3.3): shown to pharmacist and prescriber, never blocking. */
+final class WarningRules {
+  private WarningRules() {}
+
+  static void apply(DecisionContext c, Optional<CumulativeDose> cumulative, Findings f) {
+    labs(c, f);
+    interaction(
+        c,
+        f,
+        InteractionGroup.VITAMIN_A,
+        INTERACTION_VITAMIN_A,
+        "a vitamin A supplement (adds to isotretinoin's toxicity)");
+    interaction(
+        c,
+        f,
+        InteractionGroup.ST_JOHNS_WORT,
+        INTERACTION_ST_JOHNS_WORT,
+        "St John's wort (hormonal contraception may fail)");
+    interaction(
+        c, f, InteractionGroup.BONE_RISK, INTERACTION_BONE, "a drug that adds to bone loss");
+    mood(c, f);
+    symptoms(c, f);
+    labsOverdue(c, f);
+    cumulative
+        .filter(CumulativeDose::targetReached)
+        .ifPresent(
+            d ->
+                f.add(
+                    CUMULATIVE_TARGET_REACHED,
+                    "WARN-TARGET",
+                    String.format(
+                        Locale.ROOT,
+                        "The cumulative dose is %.1f mg/kg, at or above the course target of %s mg/kg; the prescriber should decide whether to end the course.",
+                        d.equivalentMgPerKg(),
+                        EveryPatientRules.trim(d.targetMgPerKg()))));
+    ruleSetChanged(c, f);
+    notes(c, f);
+  }
+
+  /** WARN-TG, WARN-ALT, WARN-CHOL on the latest result of each lab. */
+  static void labs(DecisionContext c, Findings f) {
+    LatestLab.of(c, Analyte.TRIGLYCERIDES)
+        .filter(l -> l.value() >= 500 && l.value() < c.policy().tgStopMgDl())
+        .ifPresent(
+            l ->
+                f.add(
+                    TG_ELEVATED,
+                    "WARN-TG",
+                    String.format(
+                        Locale.ROOT,
+                        "Triglycerides of %s were %.0f mg/dL (500 or more); the prescriber should repeat the test and review diet and dose.",
+                        l.date(),
+                        l.value())));
+    for (Analyte a : List.of(Analyte.ALT, Analyte.AST)) {
+      LatestLab.of(c, a)
+          .filter(
+              l -> l.value() > l.upperLimit() && !l.aboveStopMultiple(c.policy().altStopMultiple()))
+          .ifPresent(
+              l ->
+                  f.add(
+                      ALT_ELEVATED,
+                      "WARN-ALT",
+                      String.format(
+                          Locale.ROOT,
+                          "%s of %s was %.0f U/L, above the upper limit of %.0f U/L; the prescriber should recheck liver tests.",
+                          a.name(),
+                          l.date(),
+                          l.value(),
+                          l.upperLimit())));
+    }
+    LatestLab.of(c, Analyte.TOTAL_CHOLESTEROL)
+        .filter(l -> l.value() > 300)
+        .ifPresent(
+            l ->
+                f.add(
+                    CHOLESTEROL_ELEVATED,
+                    "WARN-CHOL",
+                    String.format(
+                        Locale.ROOT,
+                        "Total cholesterol of %s was %.0f mg/dL (above 300); the prescriber should review the lipid panel.",
+                        l.date(),
+                        l.value())));
+  }
+
+  static void interaction(
+      DecisionContext c, Findings f, InteractionGroup group, ReasonCode code, String what) {
+    c.asOf(MedicationRecord.class).stream()
+        .filter(m -> m.activeOn(c.date()) && InteractionMatcher.groupsOf(m).contains(group))
+        .forEach(
+            m ->
+                f.add(
+                    code,
+                    code.defaultRule(),
+                    m.name() + " is active: " + what + ". Tell the prescriber and the patient."));
+  }
+
+  /** WARN-MOOD: PHQ-9 total 10–19 with item 9 = 0, or PHQ-2 total 3 or more. */
+  static void mood(DecisionContext c, Findings f) {
+    HardStopRules.latestMoodScreen(c)
+        .filter(
+            m ->
+                m.instrument() == MoodScreen.Instrument.PHQ9
+                    ? m.total() >= 10 && m.total() <= 19 && m.item9().orElse(0) == 0
+                    : m.total() >= 3)
+        .ifPresent(
+            m ->
+                f.add(
+                    MOOD_SCREEN_POSITIVE,
+                    "WARN-MOOD",
+                    "The "
+                        + m.instrument().code()
+                        + " of "
+                        + m.date()
+                        + " scored "
+                        + m.total()
+                        + "; the prescriber should follow up on the patient's mood."));
+  }
+
+  /** WARN-SYMPTOM: call-prescriber symptoms after the latest dispense (or during the course). */
+  static void symptoms(DecisionContext c, Findings f) {
+    LocalDate after =
+        c.asOf(Dispense.class).stream()
+            .map(Dispense::date)
+            .max(LocalDate::compareTo)
+            .orElse(LocalDate.MIN);
+    List<SymptomReport> calls =
+        c.asOf(SymptomReport.class).stream()
+            .filter(s -> s.code().level() == TriageLevel.CALL_PRESCRIBER && s.date().isAfter(after))
+            .toList();
+    if (!calls.isEmpty()) {
+      String list =
+          calls.stream()
+              .map(s -> s.code().code() + " (" + s.date() + ")")
+              .collect(Collectors.joining(", "));
+      f.add(
+          SYMPTOM_CALL_PRESCRIBER,
+          "WARN-SYMPTOM",
+          "The patient reported " + list + "; the prescriber should contact the patient.");
+    }
+  }
+
+  /** WARN-LABS: a lab required by the monitoring schedule (§5) is overdue. */
+  static void labsOverdue(DecisionContext c, Findings f) {
+    List<DueItem> overdue =
+        LabSchedule.overdueLabs(c.history(), c.date(), c.policy(), c.firstDispense());
+    if (!overdue.isEmpty()) {
+      String list =
+          overdue.stream()
+              .map(d -> d.item() + " (due " + d.date() + ")")
+              .collect(Collectors.joining(", "));
+      f.add(
+          LABS_OVERDUE,
+          "WARN-LABS",
+          "Monitoring labs are overdue: " + list + "; the prescriber should order them.");
+    }
+  }
+
+  /**
+   * WARN-RULESET: the date-chosen rule set differs from the one in force at the latest dispense.
+   */
+  static void ruleSetChanged(DecisionContext c, Findings f) {
+    if (c.ruleSetNamed()) {
+      return;
+    }
+    c.asOf(Dispense.class).stream()
+        .map(Dispense::date)
+        .max(LocalDate::compareTo)
+        .ifPresent(
+            last -> {
+              RuleSetId then = RuleSetChooser.byDate(c.history().jurisdiction(), last, c.policy());
+              if (then != c.ruleSet()) {
+                f.add(
+                    RULESET_CHANGED,
+                    "WARN-RULESET",
+                    "The last dispense ("
+                        + last
+                        + ") was under "
+                        + then.code()
+                        + "; this one is decided under "
+                        + c.ruleSet().code()
+                        + ". Check the new requirements.");
+              }
+            });
+  }
+
+  /** Notes: LOW_DOSE_REGIMEN and HIGH_CUMULATIVE_TARGET. */
+  static void notes(DecisionContext c, Findings f) {
+    c.prescription()
+        .ifPresent(
+            rx ->
+                c.currentWeight()
+                    .ifPresent(
+                        w -> {
+                          double mgPerKg = rx.mgPerDay() / w.weight().kg();
+                          if (mgPerKg < c.prescribedFormulation().lowDoseBelowMgPerKgPerDay()) {
+                            f.add(
+                                LOW_DOSE_REGIMEN,
+                                "NOTE-LOWDOSE",
+                                String.format(
+                                    Locale.ROOT,
+                                    "The prescribed dose is %.2f mg/kg/day, a low-dose regimen (the prescriber's choice).",
+                                    mgPerKg));
+                          }
+                        }));
+    if (c.targetMgPerKg() > 150) {
+      f.add(
+          HIGH_CUMULATIVE_TARGET,
+          "NOTE-HIGHTARGET",
+          "The course target of "
+              + EveryPatientRules.trim(c.targetMgPerKg())
+              + " mg/kg is above the usual 120–150 mg/kg.");
+    }
+  }
+}

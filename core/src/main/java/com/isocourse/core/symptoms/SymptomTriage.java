@@ -1,0 +1,24 @@
+package com.isocourse.core.symptoms;
+
+/**
+ * Triage of a reported symptom (rules.md §6): its level, the advice shown to the patient, and
+ * whether a pregnancy test or crisis resources are asked for at once. The level is the code's own
+ * ({@link SymptomCode#level()}); {@code stop-now} symptoms also block dispensing until a prescriber
+ * review (SAFE-SYMPTOM), {@code call-prescriber} ones raise WARN-SYMPTOM.
+ */
+public final class SymptomTriage {
+  private SymptomTriage() {}
+
+  /**
+   * The answer for a reported symptom code. {@code missed-period}, {@code contraception-failure}
+   * and {@code pregnancy} ask for a pregnancy test now (§6; background.md "stop at once and call
+   * the prescriber if a period is missed or contraception fails"); {@code suicidal-thoughts} shows
+   * crisis resources at once (§6).
+   */
+  public static TriageAnswer triage(SymptomCode code) {
+    boolean pregnancyTest = code.asksForPregnancyTest() || code == SymptomCode.PREGNANCY;
+    boolean crisis = code == SymptomCode.SUICIDAL_THOUGHTS;
+    return new TriageAnswer(
+        code, code.level(), SymptomAdvice.adviceFor(code), pregnancyTest, crisis);
+  }
+}
