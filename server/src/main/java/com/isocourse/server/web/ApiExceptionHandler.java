@@ -54,6 +54,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ProblemResponses.invalid(e.problems());
   }
 
+  @ExceptionHandler(com.isocourse.contract.InvalidInputException.class)
+  ProblemDetail invalidScenario(com.isocourse.contract.InvalidInputException e) {
+    return ProblemResponses.invalid(
+        e.errors().stream().map(x -> new FieldProblem(x.path(), x.reason())).toList());
+  }
+
+  @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+  ProblemDetail duplicate(org.springframework.dao.DuplicateKeyException e) {
+    return ProblemResponses.problem(
+        HttpStatus.CONFLICT, "conflict", "A concurrent request changed the same record; retry.");
+  }
+
   @ExceptionHandler({
     CannotGetJdbcConnectionException.class,
     CannotCreateTransactionException.class,
