@@ -1,0 +1,64 @@
+package com.isocourse.server.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * One audit row: who did what to which patient's data, when, and with what outcome. The hash covers
+ * the previous row's hash and this row's canonical text, so editing or removing any row breaks the
+ * chain from there on.
+ */
+public record AuditEntry(
+    long id,
+    Instant at,
+    Long actorId,
+    String actor,
+    String action,
+    Long patientId,
+    String outcome,
+    String detail,
+    String prevHash,
+    String hash) {
+
+  /** The text the hash is computed over: one field a line, absent values empty. */
+  static String canonical(
+      long id,
+      Instant at,
+      Long actorId,
+      String actor,
+      String action,
+      Long patientId,
+      String outcome,
+      String detail,
+      String prevHash) {
+    return String.join(
+        "\n",
+        prevHash,
+        Long.toString(id),
+        at.toString(),
+        actorId == null ? "" : actorId.toString(),
+        actor,
+        action,
+        patientId == null ? "" : patientId.toString(),
+        outcome,
+        detail);
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** The hash this row should carry given its content. */
+  public String expectedHash() {
+    return sha256(canonical(id, at, actorId, actor, action, patientId, outcome, detail, prevHash));
+  }
+}

@@ -1,0 +1,41 @@
+package com.isocourse.server.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Marks the current request as touching a patient's data, so its audit row names that patient. Use
+ * cases call {@link #patient(long)} as soon as they have resolved the patient, before any
+ * relationship check, so refused attempts are attributed too.
+ */
+public final class PatientTouched {
+  private static final String PATIENT = PatientTouched.class.getName() + ".patient";
+  private static final String DETAIL = PatientTouched.class.getName() + ".detail";
+
+  private PatientTouched() {}
+
+  public static void patient(long patientId) {
+    RequestAttributes attrs = RequestContextHolder.getRequestAttributes();
+    if (attrs != null) {
+      attrs.setAttribute(PATIENT, patientId, RequestAttributes.SCOPE_REQUEST);
+    }
+  }
+
+  /** Adds a short non-identifying note (an event type, an authorization id) to the audit row. */
+  public static void detail(String note) {
+    RequestAttributes attrs = RequestContextHolder.getRequestAttributes();
+    if (attrs != null) {
+      attrs.setAttribute(DETAIL, note, RequestAttributes.SCOPE_REQUEST);
+    }
+  }
+
+  static Long patientOf(HttpServletRequest request) {
+    return (Long) request.getAttribute(PATIENT);
+  }
+
+  static String detailOf(HttpServletRequest request) {
+    Object d = request.getAttribute(DETAIL);
+    return d == null ? "" : "; " + d;
+  }
+}

@@ -1,0 +1,143 @@
+package com.isocourse.server.authorization;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.server.courses.CourseRepository;
+import com.isocourse.server.courses.EventStore;
+import com.isocourse.server.courses.PrescriptionRepository;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.web.ConflictException;
+import com.isocourse.server.web.FieldProblem;
+import com.isocourse.server.web.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what was handed over against an authorization, exactly once: the authorization row is
+ * locked, must be issued and unexpired, the capsules must match the prescription (strengths, counts
+ * within regimen × days' supply, formulation), and the dispense row is unique per authorization.
+ * The dispense also becomes a history event, and the course starts on its date.
+ */
+@Service
+public class DispenseRecorder {
+  private final PharmacyAuthorizations authorizations;
+  private final AuthorizationRepository store;
+  private final PrescriptionRepository prescriptions;
+  private final CourseRepository courses;
+  private final EventStore events;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public DispenseRecorder(
+      PharmacyAuthorizations authorizations,
+      AuthorizationRepository store,
+      PrescriptionRepository prescriptions,
+      CourseRepository courses,
+      EventStore events,
+      ObjectMapper json,
+      Clock clock) {
+    this.authorizations = authorizations;
+    this.store = store;
+    this.prescriptions = prescriptions;
+    this.courses = courses;
+    this.events = events;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Capsules of one strength handed over. */
+  public record HandedOver(int strengthMg, int count, String formulation) {}
+
+  @Transactional
+  public AuthorizationView record(CurrentUser pharmacist, long requestId, List<HandedOver> caps) {
+    var auth = authorizations.lockOwn(pharmacist, requestId);
+    LocalDate today = LocalDate.now(clock);
+    if (auth.status().equals("CLAIMED")) {
+      throw new ConflictException("the dispense for this authorization is already recorded");
+    }
+    if (!auth.status().equals("ISSUED")) {
+      throw new ConflictException("the authorization is " + auth.status());
+    }
+    if (today.isAfter(auth.doNotDispenseAfter())) {
+      throw new ConflictException(
+          "the authorization expired after " + auth.doNotDispenseAfter() + "; ask again");
+    }
+    var rx = prescriptions.find(auth.prescriptionId()).orElseThrow();
+    check(rx.payload(), caps);
+    ArrayNode capsules = json.createArrayNode();
+    caps.forEach(
+        c ->
+            capsules
+                .addObject()
+                .put("strengthMg", c.strengthMg())
+                .put("count", c.count())
+                .put("formulation", c.formulation()));
+    store.insertDispense(
+        auth.id(), rx.id(), rx.patientId(), today, capsules.toString(), pharmacist.id());
+    store.claim(auth.id());
+    ObjectNode event = json.createObjectNode();
+    event.put("type", "dispense").put("date", today.toString()).put("prescriptionId", rx.id());
+    event.set("capsules", capsules);
+    courses.lock(rx.courseId());
+    events.append(rx.patientId(), rx.courseId(), event, pharmacist.id(), null);
+    courses.startIfNotStarted(rx.courseId(), today);
+    return authorizations.get(pharmacist, requestId);
+  }
+
+  private static void check(ObjectNode prescription, List<HandedOver> caps) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (caps == null || caps.isEmpty()) {
+      throw InvalidInputException.of("capsules", "list at least one strength handed over");
+    }
+    String formulation = prescription.path("formulation").asText();
+    int days = prescription.path("daysSupply").asInt();
+    Map<Integer, Integer> allowed = new HashMap<>();
+    for (JsonNode line : prescription.path("capsules")) {
+      allowed.merge(
+          line.path("strengthMg").asInt(),
+          (line.path("morning").asInt() + line.path("evening").asInt()) * days,
+          Integer::sum);
+    }
+    Map<Integer, Integer> given = new HashMap<>();
+    for (int i = 0; i < caps.size(); i++) {
+      HandedOver c = caps.get(i);
+      String at = "capsules[" + i + "]";
+      if (c.formulation() == null || !c.formulation().equals(formulation)) {
+        problems.add(new FieldProblem(at + ".formulation", "must be " + formulation));
+      }
+      if (!allowed.containsKey(c.strengthMg())) {
+        problems.add(
+            new FieldProblem(at + ".strengthMg", "is not on the prescription " + allowed.keySet()));
+      }
+      if (c.count() <= 0) {
+        problems.add(new FieldProblem(at + ".count", "must be positive"));
+      }
+      given.merge(c.strengthMg(), c.count(), Integer::sum);
+    }
+    given.forEach(
+        (mg, n) -> {
+          if (allowed.containsKey(mg) && n > allowed.get(mg)) {
+            problems.add(
+                new FieldProblem(
+                    "capsules",
+                    n
+                        + " capsules of "
+                        + mg
+                        + " mg exceed the "
+                        + allowed.get(mg)
+                        + " prescribed"));
+          }
+        });
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package com.isocourse.server.authorization;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.isocourse.server.courses.CaseFiles;
+import com.isocourse.server.courses.PrescriptionRepository;
+import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.web.InvalidInputException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Pharmacist API: only what a dispense needs. Find the patient by program ID and birth date (their
+ * prescriptions, not their history), ask for an authorization, read it, record the dispense,
+ * reverse an unclaimed authorization.
+ */
+@RestController
+@RequestMapping("/api/pharmacy")
+public class PharmacyController {
+  private final PharmacyAuthorizations authorizations;
+  private final DispenseRecorder dispenses;
+  private final PrescriptionRepository prescriptions;
+  private final CaseFiles files;
+
+  public PharmacyController(
+      PharmacyAuthorizations authorizations,
+      DispenseRecorder dispenses,
+      PrescriptionRepository prescriptions,
+      CaseFiles files) {
+    this.authorizations = authorizations;
+    this.dispenses = dispenses;
+    this.prescriptions = prescriptions;
+    this.files = files;
+  }
+
+  /** What a pharmacist sees of a patient. */
+  public record PatientAtPharmacy(
+      String programId, String displayName, LocalDate birthDate, List<Object> prescriptions) {}
+
+  @GetMapping("/patients")
+  PatientAtPharmacy find(
+      @RequestParam String programId,
+      @RequestParam
+          @org.springframework.format.annotation.DateTimeFormat(
+              iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+          LocalDate birthDate) {
+    PatientRecord p = authorizations.identify(programId, birthDate);
+    var course = files.load(p).course();
+    List<Object> rx =
+        prescriptions.forCourse(course.id()).stream()
+            .filter(r -> r.status().equals("ACTIVE") && !r.dispensed())
+            .map(r -> (Object) r.payload())
+            .toList();
+    return new PatientAtPharmacy(p.programId(), p.displayName(), p.birthDate(), rx);
+  }
+
+  /** Authorization request. {@code capsules} (optional) is what will be handed over. */
+  public record AuthorizationRequest(
+      @NotBlank String programId,
+      @NotNull LocalDate birthDate,
+      @NotBlank String prescriptionId,
+      ArrayNode capsules) {}
+
+  @PostMapping("/authorizations")
+  ResponseEntity<AuthorizationView> request(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @Valid @RequestBody AuthorizationRequest r) {
+    if (key == null || key.isBlank() || key.length() > 200) {
+      throw InvalidInputException.of(
+          "Idempotency-Key", "header is required (1 to 200 characters), unique per request");
+    }
+    AuthorizationView v =
+        authorizations.request(
+            user, key, r.programId(), r.birthDate(), r.prescriptionId(), r.capsules());
+    return ResponseEntity.status(v.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(v);
+  }
+
+  @GetMapping("/authorizations/{requestId}")
+  AuthorizationView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long requestId) {
+    return authorizations.get(user, requestId);
+  }
+
+  /** What was handed over. */
+  public record DispenseInput(@NotNull List<DispenseRecorder.HandedOver> capsules) {}
+
+  @PostMapping("/authorizations/{requestId}/dispense")
+  AuthorizationView dispense(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long requestId,
+      @Valid @RequestBody DispenseInput input) {
+    return dispenses.record(user, requestId, input.capsules());
+  }
+
+  @PostMapping("/authorizations/{requestId}/reverse")
+  AuthorizationView reverse(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long requestId) {
+    return authorizations.reverse(user, requestId);
+  }
+}

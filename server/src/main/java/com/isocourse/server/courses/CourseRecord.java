@@ -1,0 +1,15 @@
+package com.isocourse.server.courses;
+
+import java.time.LocalDate;
+
+/** A stored course: the planner's choices and the course's state. */
+public record CourseRecord(
+    long id,
+    long patientId,
+    String formulation,
+    LocalDate firstDoseDate,
+    Double targetMgPerKg,
+    LocalDate previousCourseLastDose,
+    Double plannedMgPerKgPerDay,
+    String status,
+    LocalDate completedOn) {}

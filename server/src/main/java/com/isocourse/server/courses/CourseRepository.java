@@ -1,0 +1,86 @@
+package com.isocourse.server.courses;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Courses in plain SQL; a patient's current course is their latest one. */
+@Repository
+public class CourseRepository {
+  private static final String COLUMNS =
+      "id, patient_id, formulation, first_dose_date, target_mg_per_kg, previous_course_last_dose,"
+          + " planned_mg_per_kg_per_day, status, completed_on";
+
+  private final JdbcClient jdbc;
+
+  public CourseRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long create(long patientId, LocalDate previousCourseLastDose) {
+    return jdbc.sql(
+            "insert into course (patient_id, previous_course_last_dose) values (?, ?) returning id")
+        .params(patientId, previousCourseLastDose)
+        .query(Long.class)
+        .single();
+  }
+
+  public Optional<CourseRecord> current(long patientId) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from course where patient_id = ? order by id desc fetch first 1 rows only")
+        .param(patientId)
+        .query(CourseRepository::row)
+        .optional();
+  }
+
+  /** Locks the course row: appends to one course are serialized (event sequence numbers). */
+  public CourseRecord lock(long courseId) {
+    return jdbc.sql("select " + COLUMNS + " from course where id = ? for update")
+        .param(courseId)
+        .query(CourseRepository::row)
+        .single();
+  }
+
+  public void plan(long courseId, String formulation, double mgPerKgPerDay, double target) {
+    jdbc.sql(
+            "update course set formulation = ?, planned_mg_per_kg_per_day = ?, target_mg_per_kg = ?"
+                + " where id = ?")
+        .params(formulation, mgPerKgPerDay, target, courseId)
+        .update();
+  }
+
+  public void startIfNotStarted(long courseId, LocalDate firstDose) {
+    jdbc.sql("update course set first_dose_date = ? where id = ? and first_dose_date is null")
+        .params(firstDose, courseId)
+        .update();
+  }
+
+  public void complete(long courseId, LocalDate lastDose) {
+    jdbc.sql("update course set status = 'COMPLETED', completed_on = ? where id = ?")
+        .params(lastDose, courseId)
+        .update();
+  }
+
+  static CourseRecord row(ResultSet rs, int n) throws SQLException {
+    return new CourseRecord(
+        rs.getLong("id"),
+        rs.getLong("patient_id"),
+        rs.getString("formulation"),
+        rs.getObject("first_dose_date", LocalDate.class),
+        number(rs, "target_mg_per_kg"),
+        rs.getObject("previous_course_last_dose", LocalDate.class),
+        number(rs, "planned_mg_per_kg_per_day"),
+        rs.getString("status"),
+        rs.getObject("completed_on", LocalDate.class));
+  }
+
+  private static Double number(ResultSet rs, String column) throws SQLException {
+    java.math.BigDecimal d = rs.getBigDecimal(column);
+    return d == null ? null : d.doubleValue();
+  }
+}

@@ -1,0 +1,122 @@
+package com.isocourse.server.courses;
+
+import com.isocourse.contract.ParsedScenario;
+import com.isocourse.core.authorization.DispenseDecision;
+import com.isocourse.core.authorization.DispenseRules;
+import com.isocourse.core.course.Formulation;
+import com.isocourse.core.course.WeightMeasured;
+import com.isocourse.core.dosing.CumulativeDose;
+import com.isocourse.core.dosing.DosePlan;
+import com.isocourse.core.dosing.DoseProjection;
+import com.isocourse.core.reasons.Finding;
+import com.isocourse.core.reasons.ReasonCode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the course summary by asking the engine, never by re-deciding: the readiness is the
+ * dispense decision for the next undispensed prescription today (or, with none, for a dispense in
+ * general, leaving out "prescription not found"), and the projection is the planner's.
+ */
+@Service
+public class CourseSummaries {
+  static final String NO_PRESCRIPTION = "(next)";
+
+  private final CaseFiles files;
+  private final PrescriptionRepository prescriptions;
+  private final Clock clock;
+
+  public CourseSummaries(CaseFiles files, PrescriptionRepository prescriptions, Clock clock) {
+    this.files = files;
+    this.prescriptions = prescriptions;
+    this.clock = clock;
+  }
+
+  public CourseSummary summarize(CaseFile file) {
+    LocalDate today = LocalDate.now(clock);
+    List<PrescriptionRepository.PrescriptionRow> rx = prescriptions.forCourse(file.course().id());
+    String next =
+        rx.stream()
+            .filter(r -> r.status().equals("ACTIVE") && !r.dispensed())
+            .reduce((a, b) -> b)
+            .map(PrescriptionRepository.PrescriptionRow::id)
+            .orElse(NO_PRESCRIPTION);
+    ParsedScenario s = files.scenario(file, next, today, null, null);
+    DispenseDecision d = DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
+    List<Finding> blockers =
+        d.reasons().stream().filter(f -> !(next.equals(NO_PRESCRIPTION) && notFound(f))).toList();
+    String readiness = d.outcome().decision();
+    if (!file.course().status().equals("ACTIVE")) {
+      readiness = "COURSE_COMPLETED";
+      blockers = List.of();
+    } else if (next.equals(NO_PRESCRIPTION)) {
+      readiness =
+          !blockers.isEmpty()
+              ? "DENIED"
+              : !d.missing().isEmpty() ? "INDETERMINATE" : "READY_WHEN_PRESCRIBED";
+    }
+    Optional<CumulativeDose> cumulative = d.cumulative();
+    return new CourseSummary(
+        file.patient().id(),
+        file.patient().programId(),
+        file.patient().displayName(),
+        file.patient().jurisdiction(),
+        file.patient().riskCategory(),
+        file.course().status(),
+        file.course().formulation(),
+        file.course().firstDoseDate(),
+        file.course().targetMgPerKg(),
+        file.course().plannedMgPerKgPerDay(),
+        today,
+        d.ruleSet().code(),
+        cumulative.orElse(null),
+        projection(file, s, today, cumulative).orElse(null),
+        d.due(),
+        readiness,
+        blockers,
+        d.warnings(),
+        d.missing(),
+        rx.stream()
+            .map(
+                r ->
+                    new CourseSummary.PrescriptionView(
+                        r.id(), r.writtenOn(), r.status(), r.dispensed(), r.payload()))
+            .toList(),
+        file.events().stream()
+            .sorted(Comparator.comparingInt(StoredEvent::seq))
+            .map(
+                e ->
+                    new CourseSummary.EventView(
+                        e.seq(), e.type(), e.payload(), e.recordedBy(), e.recordedAt().toString()))
+            .toList());
+  }
+
+  private static boolean notFound(Finding f) {
+    return f.code() == ReasonCode.PRESCRIPTION_NOT_FOUND;
+  }
+
+  /** The planner's projection from today with the latest weight and the dose taken so far. */
+  private Optional<DosePlan> projection(
+      CaseFile file, ParsedScenario s, LocalDate today, Optional<CumulativeDose> cumulative) {
+    CourseRecord c = file.course();
+    if (c.formulation() == null || c.plannedMgPerKgPerDay() == null) {
+      return Optional.empty();
+    }
+    return s.history()
+        .latest(today, WeightMeasured.class)
+        .flatMap(
+            w ->
+                DoseProjection.project(
+                    Formulation.fromCode(c.formulation()).orElseThrow(),
+                    w.weight(),
+                    c.plannedMgPerKgPerDay(),
+                    c.targetMgPerKg() != null ? c.targetMgPerKg() : s.policy().targetMgPerKg(),
+                    cumulative.map(CumulativeDose::mg).orElse(0.0),
+                    today,
+                    s.policy().maxCapsulesPerDose()));
+  }
+}

@@ -1,0 +1,90 @@
+package com.isocourse.server.courses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The append-only course history. Payloads are stored exactly in the scenario contract's event
+ * shape, so the engine's input is rebuilt from the database without translation. Callers hold the
+ * course row lock ({@link CourseRepository#lock}) while appending.
+ */
+@Repository
+public class EventStore {
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  public EventStore(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  public long append(
+      long patientId, long courseId, ObjectNode payload, long recordedBy, String reason) {
+    int seq =
+        jdbc.sql("select coalesce(max(seq), 0) + 1 from course_event where course_id = ?")
+            .param(courseId)
+            .query(Integer.class)
+            .single();
+    return jdbc.sql(
+            "insert into course_event (patient_id, course_id, seq, type, event_date, payload,"
+                + " recorded_by, reason) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)"
+                + " returning id")
+        .params(
+            patientId,
+            courseId,
+            seq,
+            payload.get("type").asText(),
+            LocalDate.parse(payload.get("date").asText()),
+            write(payload),
+            recordedBy,
+            reason)
+        .query(Long.class)
+        .single();
+  }
+
+  public List<StoredEvent> history(long courseId) {
+    return jdbc.sql(
+            "select id, seq, type, payload, recorded_by, recorded_at from course_event"
+                + " where course_id = ? order by seq")
+        .param(courseId)
+        .query(
+            (rs, n) ->
+                new StoredEvent(
+                    rs.getLong("id"),
+                    rs.getInt("seq"),
+                    rs.getString("type"),
+                    read(rs.getString("payload")),
+                    rs.getLong("recorded_by"),
+                    rs.getTimestamp("recorded_at").toInstant()))
+        .list();
+  }
+
+  /** The history version: the highest sequence number, 0 for an empty history. */
+  public int version(long courseId) {
+    return jdbc.sql("select coalesce(max(seq), 0) from course_event where course_id = ?")
+        .param(courseId)
+        .query(Integer.class)
+        .single();
+  }
+
+  private String write(ObjectNode node) {
+    try {
+      return json.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ObjectNode read(String text) {
+    try {
+      return (ObjectNode) json.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored event payload is not JSON", e);
+    }
+  }
+}

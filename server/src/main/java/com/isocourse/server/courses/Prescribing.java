@@ -1,0 +1,222 @@
+package com.isocourse.server.courses;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.contract.ParsedScenario;
+import com.isocourse.core.course.BodyWeight;
+import com.isocourse.core.course.Formulation;
+import com.isocourse.core.course.WeightMeasured;
+import com.isocourse.core.dosing.CumulativeLedger;
+import com.isocourse.core.dosing.DosePlan;
+import com.isocourse.core.dosing.DoseProjection;
+import com.isocourse.server.audit.PatientTouched;
+import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.web.ConflictException;
+import com.isocourse.server.web.FieldProblem;
+import com.isocourse.server.web.InvalidInputException;
+import com.isocourse.server.web.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Planning and prescribing: the planner's regimen is stored with the course and becomes the default
+ * of every prescription; a prescription is both a row (identity, status) and a history event.
+ */
+@Service
+public class Prescribing {
+  private final CaseFiles files;
+  private final CourseRepository courses;
+  private final EventStore events;
+  private final PrescriptionRepository prescriptions;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public Prescribing(
+      CaseFiles files,
+      CourseRepository courses,
+      EventStore events,
+      PrescriptionRepository prescriptions,
+      ObjectMapper json,
+      Clock clock) {
+    this.files = files;
+    this.courses = courses;
+    this.events = events;
+    this.prescriptions = prescriptions;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** A capsule line of a prescription. */
+  public record CapsuleLine(int strengthMg, int morning, int evening) {}
+
+  /** Plans the course with the planner and stores the choice; returns the projection. */
+  @Transactional
+  public DosePlan plan(
+      PatientRecord patient,
+      String formulation,
+      double mgPerKgPerDay,
+      Double targetMgPerKg,
+      Double weightKg) {
+    CaseFile file = files.load(patient);
+    ParsedScenario s = files.scenario(file, "(plan)", LocalDate.now(clock), true, null);
+    Formulation f =
+        Formulation.fromCode(formulation)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "formulation", "must be conventional, lidose or micronized"));
+    double target = targetMgPerKg != null ? targetMgPerKg : s.policy().targetMgPerKg();
+    BodyWeight weight = weight(s, weightKg);
+    double cumulativeMg =
+        CumulativeLedger.compute(s.history(), LocalDate.now(clock), target)
+            .map(c -> c.mg())
+            .orElse(0.0);
+    DosePlan plan =
+        DoseProjection.project(
+                f,
+                weight,
+                mgPerKgPerDay,
+                target,
+                cumulativeMg,
+                LocalDate.now(clock),
+                s.policy().maxCapsulesPerDose())
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "mgPerKgPerDay", "no regimen of marketed capsules reaches this dose"));
+    courses.lock(file.course().id());
+    courses.plan(file.course().id(), f.code(), mgPerKgPerDay, target);
+    return plan;
+  }
+
+  private BodyWeight weight(ParsedScenario s, Double weightKg) {
+    if (weightKg != null) {
+      try {
+        return new BodyWeight(weightKg);
+      } catch (IllegalArgumentException e) {
+        throw InvalidInputException.of("weightKg", e.getMessage());
+      }
+    }
+    return s.history()
+        .latest(LocalDate.now(clock), WeightMeasured.class)
+        .map(WeightMeasured::weight)
+        .orElseThrow(
+            () -> InvalidInputException.of("weightKg", "is required: no weight is recorded"));
+  }
+
+  /**
+   * Writes a prescription. Without capsule lines the planned regimen is used; the contract reader
+   * validates the result exactly as it validates a scenario's prescription event.
+   */
+  @Transactional
+  public String prescribe(
+      CurrentUser by,
+      PatientRecord patient,
+      List<CapsuleLine> capsules,
+      int daysSupply,
+      int refills) {
+    CaseFile file = files.load(patient);
+    CourseRecord course = file.course();
+    if (!course.status().equals("ACTIVE")) {
+      throw new ConflictException("the course is completed");
+    }
+    if (course.formulation() == null) {
+      throw InvalidInputException.of("formulation", "plan the course before prescribing");
+    }
+    List<CapsuleLine> lines =
+        capsules == null || capsules.isEmpty() ? plannedLines(file, course) : capsules;
+    courses.lock(course.id());
+    String id = "rx-" + patient.id() + "-" + (prescriptions.countForPatient(patient.id()) + 1);
+    PatientTouched.detail("prescription " + id);
+    LocalDate today = LocalDate.now(clock);
+    ObjectNode event = json.createObjectNode();
+    event.put("type", "prescription").put("date", today.toString()).put("id", id);
+    event.put("formulation", course.formulation());
+    ArrayNode caps = event.putArray("capsules");
+    lines.forEach(
+        l ->
+            caps.addObject()
+                .put("strengthMg", l.strengthMg())
+                .put("morning", l.morning())
+                .put("evening", l.evening()));
+    event.put("daysSupply", daysSupply).put("refills", refills);
+    files.validateEvent(file, event);
+    prescriptions.insert(id, patient.id(), course.id(), today, event);
+    events.append(patient.id(), course.id(), event, by.id(), null);
+    return id;
+  }
+
+  private List<CapsuleLine> plannedLines(CaseFile file, CourseRecord course) {
+    if (course.plannedMgPerKgPerDay() == null) {
+      throw new InvalidInputException(
+          List.of(new FieldProblem("capsules", "give capsule lines or plan the course first")));
+    }
+    ParsedScenario s = files.scenario(file, "(plan)", LocalDate.now(clock), true, null);
+    Optional<DosePlan> plan =
+        s.history()
+            .latest(LocalDate.now(clock), WeightMeasured.class)
+            .flatMap(
+                w ->
+                    DoseProjection.project(
+                        Formulation.fromCode(course.formulation()).orElseThrow(),
+                        w.weight(),
+                        course.plannedMgPerKgPerDay(),
+                        course.targetMgPerKg() != null
+                            ? course.targetMgPerKg()
+                            : s.policy().targetMgPerKg(),
+                        0,
+                        LocalDate.now(clock),
+                        s.policy().maxCapsulesPerDose()));
+    DosePlan p =
+        plan.orElseThrow(
+            () -> InvalidInputException.of("capsules", "no weight recorded to plan from"));
+    Map<Integer, int[]> byStrength = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    p.regimen().morningMg().forEach(mg -> byStrength.computeIfAbsent(mg, k -> new int[2])[0]++);
+    p.regimen().eveningMg().forEach(mg -> byStrength.computeIfAbsent(mg, k -> new int[2])[1]++);
+    List<CapsuleLine> lines = new ArrayList<>();
+    byStrength.forEach((mg, n) -> lines.add(new CapsuleLine(mg, n[0], n[1])));
+    return lines;
+  }
+
+  /** Cancels an undispensed prescription: the row's status and a cancelled prescription event. */
+  @Transactional
+  public void cancel(CurrentUser by, PatientRecord patient, String prescriptionId) {
+    var row =
+        prescriptions
+            .lock(prescriptionId)
+            .filter(r -> r.patientId() == patient.id())
+            .orElseThrow(() -> new NotFoundException("prescription"));
+    if (row.dispensed()) {
+      throw new ConflictException("the prescription was dispensed and cannot be cancelled");
+    }
+    if (!prescriptions.cancel(prescriptionId)) {
+      throw new ConflictException("the prescription is already cancelled");
+    }
+    ObjectNode event = row.payload().deepCopy();
+    event.put("cancelled", true);
+    courses.lock(row.courseId());
+    events.append(patient.id(), row.courseId(), event, by.id(), "cancelled");
+  }
+
+  /** Marks the course completed on its last dose date; post-course items stay due. */
+  @Transactional
+  public void complete(PatientRecord patient, LocalDate lastDose) {
+    CaseFile file = files.load(patient);
+    if (lastDose.isAfter(LocalDate.now(clock))) {
+      throw InvalidInputException.of("lastDoseDate", "must not be after today");
+    }
+    if (!file.course().status().equals("ACTIVE")) {
+      throw new ConflictException("the course is already completed");
+    }
+    courses.lock(file.course().id());
+    courses.complete(file.course().id(), lastDose);
+  }
+}

@@ -1,0 +1,98 @@
+package com.isocourse.server.courses;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Prescriptions as rows (for identity, status and the row lock that serializes authorizations); the
+ * same prescription is also an event in the course history.
+ */
+@Repository
+public class PrescriptionRepository {
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  public PrescriptionRepository(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** A stored prescription. */
+  public record PrescriptionRow(
+      String id,
+      long patientId,
+      long courseId,
+      LocalDate writtenOn,
+      String status,
+      ObjectNode payload,
+      boolean dispensed) {}
+
+  private static final String SELECT =
+      "select p.id, p.patient_id, p.course_id, p.written_on, p.status, p.payload,"
+          + " exists (select 1 from dispense d where d.prescription_id = p.id) as dispensed"
+          + " from prescription p";
+
+  public void insert(String id, long patientId, long courseId, LocalDate on, ObjectNode payload) {
+    jdbc.sql(
+            "insert into prescription (id, patient_id, course_id, written_on, payload)"
+                + " values (?, ?, ?, ?, cast(? as jsonb))")
+        .params(id, patientId, courseId, on, payload.toString())
+        .update();
+  }
+
+  public int countForPatient(long patientId) {
+    return jdbc.sql("select count(*) from prescription where patient_id = ?")
+        .param(patientId)
+        .query(Integer.class)
+        .single();
+  }
+
+  public Optional<PrescriptionRow> find(String id) {
+    return jdbc.sql(SELECT + " where p.id = ?").param(id).query(this::row).optional();
+  }
+
+  /** Locks the prescription row: authorization decisions on it are serialized. */
+  public Optional<PrescriptionRow> lock(String id) {
+    return jdbc.sql("select id from prescription where id = ? for update")
+        .param(id)
+        .query(String.class)
+        .optional()
+        .flatMap(this::find);
+  }
+
+  public List<PrescriptionRow> forCourse(long courseId) {
+    return jdbc.sql(SELECT + " where p.course_id = ? order by p.written_on, p.created_at")
+        .param(courseId)
+        .query(this::row)
+        .list();
+  }
+
+  public boolean cancel(String id) {
+    return jdbc.sql(
+                "update prescription set status = 'CANCELLED' where id = ? and status = 'ACTIVE'")
+            .param(id)
+            .update()
+        == 1;
+  }
+
+  private PrescriptionRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    try {
+      return new PrescriptionRow(
+          rs.getString("id"),
+          rs.getLong("patient_id"),
+          rs.getLong("course_id"),
+          rs.getObject("written_on", LocalDate.class),
+          rs.getString("status"),
+          (ObjectNode) json.readTree(rs.getString("payload")),
+          rs.getBoolean("dispensed"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

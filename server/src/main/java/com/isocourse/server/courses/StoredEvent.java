@@ -1,0 +1,8 @@
+package com.isocourse.server.courses;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+
+/** One row of the course history: the contract-shaped payload and who recorded it, when. */
+public record StoredEvent(
+    long id, int seq, String type, ObjectNode payload, long recordedBy, Instant recordedAt) {}

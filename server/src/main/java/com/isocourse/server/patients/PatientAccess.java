@@ -1,0 +1,38 @@
+package com.isocourse.server.patients;
+
+import com.isocourse.server.audit.PatientTouched;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.web.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The relationship check: a prescriber reaches only their own patients, a designee only their
+ * prescriber's, a patient only themselves. Anything else is "not found", so a denial never reveals
+ * that the record exists. The patient is named in the audit row either way.
+ */
+@Component
+public class PatientAccess {
+  private final PatientRepository patients;
+
+  public PatientAccess(PatientRepository patients) {
+    this.patients = patients;
+  }
+
+  /** The patient, if this prescriber or designee cares for them. */
+  public PatientRecord caredFor(CurrentUser user, long patientId) {
+    PatientTouched.patient(patientId);
+    return patients
+        .findById(patientId)
+        .filter(p -> user.prescriberScope().map(s -> s == p.prescriberId()).orElse(false))
+        .orElseThrow(() -> new NotFoundException("patient"));
+  }
+
+  /** The signed-in patient's own record. */
+  public PatientRecord self(CurrentUser user) {
+    if (user.patientId() == null) {
+      throw new NotFoundException("patient");
+    }
+    PatientTouched.patient(user.patientId());
+    return patients.findById(user.patientId()).orElseThrow(() -> new NotFoundException("patient"));
+  }
+}

@@ -1,0 +1,198 @@
+package com.isocourse.server.patients;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.symptoms.SymptomCode;
+import com.isocourse.core.symptoms.SymptomTriage;
+import com.isocourse.core.symptoms.TriageAnswer;
+import com.isocourse.server.courses.CaseFiles;
+import com.isocourse.server.courses.CourseSummaries;
+import com.isocourse.server.courses.CourseSummary;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.web.FieldProblem;
+import com.isocourse.server.web.InvalidInputException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Patient API, on their own course only: read the course and what is due, pass the comprehension
+ * questions, confirm contraception, report a symptom (triage answer in the same response), submit a
+ * PHQ-9, log a missed dose. Every write is an event of the shared contract.
+ */
+@RestController
+@RequestMapping("/api/me")
+public class PatientController {
+  private final PatientAccess access;
+  private final CaseFiles files;
+  private final CourseSummaries summaries;
+  private final com.isocourse.server.courses.CourseRecorder recorder;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public PatientController(
+      PatientAccess access,
+      CaseFiles files,
+      CourseSummaries summaries,
+      com.isocourse.server.courses.CourseRecorder recorder,
+      ObjectMapper json,
+      Clock clock) {
+    this.access = access;
+    this.files = files;
+    this.summaries = summaries;
+    this.recorder = recorder;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @GetMapping("/course")
+  CourseSummary course(@AuthenticationPrincipal CurrentUser user) {
+    return summaries.summarize(files.load(access.self(user)));
+  }
+
+  @GetMapping("/comprehension")
+  List<ComprehensionQuiz.Shown> questions(@AuthenticationPrincipal CurrentUser user) {
+    access.self(user);
+    return ComprehensionQuiz.shown();
+  }
+
+  /** One answer given. */
+  public record AnswerResult(String id, boolean correct, String explanation) {}
+
+  /** The outcome of an attempt: passed only when every answer is right. */
+  public record QuizResult(boolean passed, List<AnswerResult> answers) {}
+
+  /** Answers by question id. */
+  public record Answers(@NotNull Map<String, String> answers) {}
+
+  @PostMapping("/comprehension")
+  QuizResult answer(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Answers a) {
+    PatientRecord p = access.self(user);
+    List<AnswerResult> results = new ArrayList<>();
+    List<FieldProblem> missing = new ArrayList<>();
+    for (ComprehensionQuiz.Question q : ComprehensionQuiz.QUESTIONS) {
+      String given = a.answers().get(q.id());
+      if (given == null) {
+        missing.add(new FieldProblem("answers." + q.id(), "is required"));
+        continue;
+      }
+      boolean right = q.correct().equals(given);
+      results.add(new AnswerResult(q.id(), right, right ? null : q.explanation()));
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(missing);
+    }
+    boolean passed = results.stream().allMatch(AnswerResult::correct);
+    recorder.record(user, p, event("comprehension").put("passed", passed), Set.of("comprehension"));
+    return new QuizResult(passed, results);
+  }
+
+  /** Contraception confirmation in the contract's shape. */
+  public record Contraception(List<String> methods, Boolean abstinence, @NotNull LocalDate since) {}
+
+  @PostMapping("/contraception")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> contraception(
+      @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Contraception c) {
+    PatientRecord p = access.self(user);
+    ObjectNode e = event("contraception");
+    if (c.methods() != null) {
+      c.methods().forEach(e.putArray("methods")::add);
+    }
+    if (c.abstinence() != null) {
+      e.put("abstinence", c.abstinence());
+    }
+    e.put("since", c.since().toString());
+    return Map.of("eventId", recorder.record(user, p, e, Set.of("contraception")));
+  }
+
+  /** A symptom report. */
+  public record Symptom(@NotBlank String code, @Size(max = 500) String note) {}
+
+  /** The recorded event and the triage answer. */
+  public record SymptomAnswer(long eventId, TriageAnswer triage) {}
+
+  @PostMapping("/symptoms")
+  @ResponseStatus(HttpStatus.CREATED)
+  SymptomAnswer symptom(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Symptom s) {
+    PatientRecord p = access.self(user);
+    SymptomCode code =
+        SymptomCode.fromCode(s.code())
+            .orElseThrow(() -> InvalidInputException.of("code", "is not a known symptom code"));
+    ObjectNode e = event("symptom").put("code", code.code());
+    if (s.note() != null) {
+      e.put("note", s.note());
+    }
+    long id = recorder.record(user, p, e, Set.of("symptom"));
+    return new SymptomAnswer(id, SymptomTriage.triage(code));
+  }
+
+  /** The nine PHQ-9 item scores (0–3 each). */
+  public record Phq9(@NotNull @Size(min = 9, max = 9) List<@NotNull Integer> items) {}
+
+  /** The recorded screen. */
+  public record Phq9Result(long eventId, int total, int item9, String advice) {}
+
+  @PostMapping("/mood-screens")
+  @ResponseStatus(HttpStatus.CREATED)
+  Phq9Result phq9(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Phq9 q) {
+    PatientRecord p = access.self(user);
+    List<FieldProblem> bad = new ArrayList<>();
+    for (int i = 0; i < q.items().size(); i++) {
+      int v = q.items().get(i);
+      if (v < 0 || v > 3) {
+        bad.add(new FieldProblem("items[" + i + "]", "must be between 0 and 3"));
+      }
+    }
+    if (!bad.isEmpty()) {
+      throw new InvalidInputException(bad);
+    }
+    int total = q.items().stream().mapToInt(Integer::intValue).sum();
+    int item9 = q.items().get(8);
+    ObjectNode e = event("mood-screen").put("instrument", "PHQ-9");
+    e.put("total", total).put("item9", item9);
+    long id = recorder.record(user, p, e, Set.of("mood-screen"));
+    String advice =
+        item9 > 0
+            ? "You said you had thoughts of self-harm. Stop isotretinoin and contact your"
+                + " prescriber or emergency services now; your prescriber has been alerted."
+            : total >= 10
+                ? "Your answers suggest depression. Your prescriber will review them before the"
+                    + " next fill; contact them if you feel worse."
+                : "Thank you. Keep reporting any change in mood.";
+    return new Phq9Result(id, total, item9, advice);
+  }
+
+  /** A missed dose: when and how many mg were not taken. */
+  public record MissedDose(@NotNull LocalDate date, @NotNull @Positive Double mg) {}
+
+  @PostMapping("/missed-doses")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> missed(
+      @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody MissedDose m) {
+    PatientRecord p = access.self(user);
+    ObjectNode e = json.createObjectNode().put("type", "missed-dose");
+    e.put("date", m.date().toString()).put("mg", m.mg());
+    return Map.of("eventId", recorder.record(user, p, e, Set.of("missed-dose")));
+  }
+
+  private ObjectNode event(String type) {
+    return json.createObjectNode().put("type", type).put("date", LocalDate.now(clock).toString());
+  }
+}

@@ -1,0 +1,112 @@
+package com.isocourse.server.patients;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Patients in plain SQL. Program IDs are {@code IC-} and six random digits. */
+@Repository
+public class PatientRepository {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String COLUMNS =
+      "id, program_id, display_name, birth_date, jurisdiction, risk_category, enrolled_on,"
+          + " home_testing_allowed, prescriber_id";
+
+  private final JdbcClient jdbc;
+
+  public PatientRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public PatientRecord create(
+      String displayName,
+      LocalDate birthDate,
+      String jurisdiction,
+      String riskCategory,
+      LocalDate enrolledOn,
+      boolean homeTestingAllowed,
+      long prescriberId) {
+    String programId = newProgramId();
+    long id =
+        jdbc.sql(
+                "insert into patient (program_id, display_name, birth_date, jurisdiction,"
+                    + " risk_category, enrolled_on, home_testing_allowed, prescriber_id)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?) returning id")
+            .params(
+                programId,
+                displayName,
+                birthDate,
+                jurisdiction,
+                riskCategory,
+                enrolledOn,
+                homeTestingAllowed,
+                prescriberId)
+            .query(Long.class)
+            .single();
+    return findById(id).orElseThrow();
+  }
+
+  private String newProgramId() {
+    while (true) {
+      String candidate = "IC-%06d".formatted(RANDOM.nextInt(1_000_000));
+      boolean taken =
+          jdbc.sql("select count(*) from patient where program_id = ?")
+                  .param(candidate)
+                  .query(Long.class)
+                  .single()
+              > 0;
+      if (!taken) {
+        return candidate;
+      }
+    }
+  }
+
+  public Optional<PatientRecord> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from patient where id = ?")
+        .param(id)
+        .query(PatientRepository::row)
+        .optional();
+  }
+
+  public Optional<PatientRecord> findByProgramId(String programId) {
+    return jdbc.sql("select " + COLUMNS + " from patient where program_id = ?")
+        .param(programId)
+        .query(PatientRepository::row)
+        .optional();
+  }
+
+  public List<PatientRecord> findByPrescriber(long prescriberId) {
+    return jdbc.sql("select " + COLUMNS + " from patient where prescriber_id = ? order by id")
+        .param(prescriberId)
+        .query(PatientRepository::row)
+        .list();
+  }
+
+  public void update(long id, String riskCategory, boolean homeTestingAllowed) {
+    jdbc.sql("update patient set risk_category = ?, home_testing_allowed = ? where id = ?")
+        .params(riskCategory, homeTestingAllowed, id)
+        .update();
+  }
+
+  public long count() {
+    return jdbc.sql("select count(*) from patient").query(Long.class).single();
+  }
+
+  static PatientRecord row(ResultSet rs, int n) throws SQLException {
+    return new PatientRecord(
+        rs.getLong("id"),
+        rs.getString("program_id"),
+        rs.getString("display_name"),
+        rs.getObject("birth_date", LocalDate.class),
+        rs.getString("jurisdiction"),
+        rs.getString("risk_category"),
+        rs.getObject("enrolled_on", LocalDate.class),
+        rs.getBoolean("home_testing_allowed"),
+        rs.getLong("prescriber_id"));
+  }
+}

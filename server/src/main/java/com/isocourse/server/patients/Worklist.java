@@ -1,0 +1,78 @@
+package com.isocourse.server.patients;
+
+import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.server.courses.CaseFiles;
+import com.isocourse.server.courses.CourseSummaries;
+import com.isocourse.server.courses.CourseSummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * A prescriber's patients, most urgent first: blocked (the next dispense would be denied), then
+ * overdue items, then items due within 7 days, then the rest; ties by earliest due date.
+ */
+@Service
+public class Worklist {
+  private final PatientRepository patients;
+  private final CaseFiles files;
+  private final CourseSummaries summaries;
+  private final Clock clock;
+
+  public Worklist(
+      PatientRepository patients, CaseFiles files, CourseSummaries summaries, Clock clock) {
+    this.patients = patients;
+    this.files = files;
+    this.summaries = summaries;
+    this.clock = clock;
+  }
+
+  /** One worklist line. */
+  public record Entry(
+      long patientId,
+      String programId,
+      String displayName,
+      String urgency,
+      String readiness,
+      List<String> blockers,
+      List<DueItem> due) {}
+
+  public List<Entry> forPrescriber(long prescriberId) {
+    LocalDate today = LocalDate.now(clock);
+    return patients.findByPrescriber(prescriberId).stream()
+        .map(p -> entry(summaries.summarize(files.load(p)), today))
+        .sorted(Comparator.comparingInt(Worklist::rank).thenComparing(Worklist::firstDue))
+        .toList();
+  }
+
+  private static Entry entry(CourseSummary s, LocalDate today) {
+    String urgency;
+    if (!s.blockers().isEmpty()) {
+      urgency = "BLOCKED";
+    } else if (s.due().stream().anyMatch(d -> d.overdueOn(today))) {
+      urgency = "OVERDUE";
+    } else if (s.due().stream().anyMatch(d -> !d.date().isAfter(today.plusDays(7)))) {
+      urgency = "DUE_THIS_WEEK";
+    } else {
+      urgency = "ON_TRACK";
+    }
+    return new Entry(
+        s.patientId(),
+        s.programId(),
+        s.displayName(),
+        urgency,
+        s.readiness(),
+        s.blockers().stream().map(f -> f.code().name()).toList(),
+        s.due());
+  }
+
+  private static int rank(Entry e) {
+    return List.of("BLOCKED", "OVERDUE", "DUE_THIS_WEEK", "ON_TRACK").indexOf(e.urgency());
+  }
+
+  private static LocalDate firstDue(Entry e) {
+    return e.due().stream().map(DueItem::date).min(Comparator.naturalOrder()).orElse(LocalDate.MAX);
+  }
+}

@@ -1,0 +1,21 @@
+package com.isocourse.server.web;
+
+import java.util.List;
+
+/** Bad input with every field error at once (400); thrown before anything is written. */
+public class InvalidInputException extends RuntimeException {
+  private final List<FieldProblem> problems;
+
+  public InvalidInputException(List<FieldProblem> problems) {
+    super("invalid input");
+    this.problems = List.copyOf(problems);
+  }
+
+  public static InvalidInputException of(String field, String reason) {
+    return new InvalidInputException(List.of(new FieldProblem(field, reason)));
+  }
+
+  public List<FieldProblem> problems() {
+    return problems;
+  }
+}
