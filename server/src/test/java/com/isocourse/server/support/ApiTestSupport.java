@@ -9,6 +9,7 @@ import com.isocourse.server.db.TestDatabase;
 import com.isocourse.server.demo.DemoSeeder;
 import com.isocourse.server.security.ApiTokenService;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +42,12 @@ public abstract class ApiTestSupport {
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "");
     registry.add("isocourse.today", () -> TODAY);
+  }
+
+  /** Every test starts with the demo clinic in the database (seeded by the first one). */
+  @BeforeEach
+  void seedTheDemoClinic() {
+    demoSeeder.seedIfEmpty();
   }
 
   /** A bearer token of that user (demo users and users created by tests alike). */
