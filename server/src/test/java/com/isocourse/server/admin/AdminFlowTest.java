@@ -30,6 +30,7 @@ class AdminFlowTest extends ApiTestSupport {
             201);
     assertThat(user.get("role").asText()).isEqualTo("PHARMACIST");
     assertThat(user.get("pharmacyId").asLong()).isEqualTo(pharmacy);
+    assertThat(user.has("name")).as("the principal name stays out of the JSON").isFalse();
 
     JsonNode issued =
         call(
