@@ -53,7 +53,7 @@ final class ClinicalEventReader {
 
   static Supplier<CourseEvent> medication(JsonFields e, LocalDate date) {
     String name = e.requiredText("name");
-    Optional<String> rxnorm = e.optionalText("rxnorm");
+    Optional<String> rxnorm = e.optionalCodeText("rxnorm");
     Optional<String> route = e.optionalText("route");
     Optional<LocalDate> start = e.optionalDate("start");
     Optional<LocalDate> end = e.optionalDate("end");

@@ -63,6 +63,15 @@ final class JsonFields {
     return Optional.of(v.asText());
   }
 
+  /** A code given as text, or as a whole number ({@code "rxnorm": 3640}), read as text. */
+  Optional<String> optionalCodeText(String field) {
+    JsonNode v = value(field);
+    if (v != null && v.canConvertToExactIntegral()) {
+      return Optional.of(v.bigIntegerValue().toString());
+    }
+    return optionalText(field);
+  }
+
   LocalDate requiredDate(String field) {
     return required(field) ? optionalDate(field).orElse(null) : null;
   }

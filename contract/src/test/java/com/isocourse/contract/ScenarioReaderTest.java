@@ -123,6 +123,16 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void rxnormMayBeGivenAsANumber() {
+    ObjectNode json = monthlyCase();
+    addEvent(json, "medication").put("name", "minocycline").put("rxnorm", 6980);
+
+    MedicationRecord med = lastEvent(ScenarioReader.read(json.toString()), MedicationRecord.class);
+
+    assertThat(med.rxnorm()).contains("6980");
+  }
+
+  @Test
   void abstinenceWithoutMethodsIsAValidContraceptionRecord() {
     ObjectNode json = monthlyCase();
     addEvent(json, "contraception").put("abstinence", true).put("since", "2026-06-01");

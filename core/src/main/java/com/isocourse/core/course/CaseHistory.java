@@ -1,8 +1,11 @@
 package com.isocourse.core.course;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -12,39 +15,86 @@ import java.util.stream.Stream;
  * the course (scenarios/README.md). Earlier courses appear only as {@link
  * Course#previousCourseLastDose()}.
  *
- * @param prescriberCertified prescriber certified and active; absent when unknown (ALL-FACTS)
- * @param pharmacyActive pharmacy registered and active; absent when unknown (ALL-FACTS)
- * @param events the course's facts in any order
+ * <p>Immutable. The events are indexed once, by type and date (a stable sort, so same-day events
+ * keep the order they were listed in): every rule asks "the X facts as of the request date", and a
+ * decision asks that dozens of times.
  */
-public record CaseHistory(
-    Jurisdiction jurisdiction,
-    Patient patient,
-    Optional<Boolean> prescriberCertified,
-    Optional<Boolean> pharmacyActive,
-    Course course,
-    List<CourseEvent> events) {
-  public CaseHistory {
-    Objects.requireNonNull(jurisdiction, "jurisdiction");
-    Objects.requireNonNull(patient, "patient");
-    Objects.requireNonNull(prescriberCertified, "prescriberCertified");
-    Objects.requireNonNull(pharmacyActive, "pharmacyActive");
-    Objects.requireNonNull(course, "course");
-    events = List.copyOf(events);
+public final class CaseHistory {
+  private final Jurisdiction jurisdiction;
+  private final Patient patient;
+  private final Optional<Boolean> prescriberCertified;
+  private final Optional<Boolean> pharmacyActive;
+  private final Course course;
+  private final List<CourseEvent> events;
+  private final Map<Class<?>, List<CourseEvent>> byType;
+
+  /**
+   * @param prescriberCertified prescriber certified and active; absent when unknown (ALL-FACTS)
+   * @param pharmacyActive pharmacy registered and active; absent when unknown (ALL-FACTS)
+   * @param events the course's facts in any order
+   */
+  public CaseHistory(
+      Jurisdiction jurisdiction,
+      Patient patient,
+      Optional<Boolean> prescriberCertified,
+      Optional<Boolean> pharmacyActive,
+      Course course,
+      List<CourseEvent> events) {
+    this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+    this.patient = Objects.requireNonNull(patient, "patient");
+    this.prescriberCertified = Objects.requireNonNull(prescriberCertified, "prescriberCertified");
+    this.pharmacyActive = Objects.requireNonNull(pharmacyActive, "pharmacyActive");
+    this.course = Objects.requireNonNull(course, "course");
+    this.events = List.copyOf(events);
+    Map<Class<?>, List<CourseEvent>> index = new HashMap<>();
+    for (CourseEvent e : this.events) {
+      index.computeIfAbsent(e.getClass(), k -> new ArrayList<>()).add(e);
+    }
+    index.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(CourseEvent::date)).toList());
+    this.byType = Map.copyOf(index);
+  }
+
+  public Jurisdiction jurisdiction() {
+    return jurisdiction;
+  }
+
+  public Patient patient() {
+    return patient;
+  }
+
+  public Optional<Boolean> prescriberCertified() {
+    return prescriberCertified;
+  }
+
+  public Optional<Boolean> pharmacyActive() {
+    return pharmacyActive;
+  }
+
+  public Course course() {
+    return course;
+  }
+
+  /** The course's facts in the order given. */
+  public List<CourseEvent> events() {
+    return events;
   }
 
   /**
    * The events of a type dated on or before the date, oldest first (§3: later facts are ignored).
    */
+  @SuppressWarnings("unchecked")
   public <T extends CourseEvent> List<T> asOf(LocalDate date, Class<T> type) {
-    return stream(date, type).sorted(Comparator.comparing(CourseEvent::date)).toList();
+    List<CourseEvent> all = byType.getOrDefault(type, List.of());
+    int end = all.size();
+    while (end > 0 && all.get(end - 1).date().isAfter(date)) {
+      end--;
+    }
+    return (List<T>) (List<?>) all.subList(0, end);
   }
 
-  /** The events of a type dated on or before the date, in no particular order. */
+  /** The events of a type dated on or before the date, oldest first, as a stream. */
   public <T extends CourseEvent> Stream<T> stream(LocalDate date, Class<T> type) {
-    return events.stream()
-        .filter(type::isInstance)
-        .map(type::cast)
-        .filter(e -> !e.date().isAfter(date));
+    return asOf(date, type).stream();
   }
 
   /** The latest event of a type on or before the date (ties: the one listed last). */
@@ -62,5 +112,26 @@ public record CaseHistory(
         pharmacyActive,
         course,
         Stream.concat(events.stream(), Stream.of(event)).toList());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CaseHistory h
+        && jurisdiction == h.jurisdiction
+        && patient.equals(h.patient)
+        && prescriberCertified.equals(h.prescriberCertified)
+        && pharmacyActive.equals(h.pharmacyActive)
+        && course.equals(h.course)
+        && events.equals(h.events);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(jurisdiction, patient, prescriberCertified, pharmacyActive, course, events);
+  }
+
+  @Override
+  public String toString() {
+    return "CaseHistory[" + jurisdiction + ", " + patient + ", " + events.size() + " events]";
   }
 }
