@@ -56,13 +56,27 @@ public class MonthlySteps {
     this.clock = clock;
   }
 
+  /** A question as asked: options in order a, b, c. */
+  public record Asked(String id, String text, List<Map.Entry<String, String>> options) {}
+
+  static List<Asked> asked() {
+    return ComprehensionQuiz.QUESTIONS.stream()
+        .map(
+            q ->
+                new Asked(
+                    q.id(),
+                    q.text(),
+                    q.options().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()))
+        .toList();
+  }
+
   /** One answered question, with the explanation when it was wrong. */
   public record Answered(ComprehensionQuiz.Question question, String given, boolean correct) {}
 
   @GetMapping("/me/comprehension")
   String quiz(@AuthenticationPrincipal CurrentUser user, Model model) {
     access.self(user);
-    model.addAttribute("questions", ComprehensionQuiz.QUESTIONS);
+    model.addAttribute("questions", asked());
     model.addAttribute("errors", Map.of());
     return "patient/comprehension";
   }
@@ -84,7 +98,7 @@ public class MonthlySteps {
       }
     }
     if (!errors.isEmpty()) {
-      model.addAttribute("questions", ComprehensionQuiz.QUESTIONS);
+      model.addAttribute("questions", asked());
       model.addAttribute("errors", errors);
       return "patient/comprehension";
     }
