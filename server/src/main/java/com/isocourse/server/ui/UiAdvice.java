@@ -50,7 +50,7 @@ public class UiAdvice {
 
   @ExceptionHandler(DataAccessException.class)
   String database(DataAccessException e, HttpServletResponse response, Model model) {
-    LOG.warn("page failed on the database: {}", e.getClass().getSimpleName());
+    LOG.warn("page failed on the database: {}", e.getClass().getSimpleName(), e);
     return ErrorPage.show(response, model, 503);
   }
 }
