@@ -12,9 +12,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -50,7 +52,26 @@ public class UiAdvice {
 
   @ExceptionHandler(DataAccessException.class)
   String database(DataAccessException e, HttpServletResponse response, Model model) {
-    LOG.warn("page failed on the database: {}", e.getClass().getSimpleName(), e);
+    LOG.warn("page failed on the database: {}", e.getClass().getSimpleName());
     return ErrorPage.show(response, model, 503);
+  }
+
+  @ExceptionHandler({
+    ServletRequestBindingException.class,
+    MethodArgumentTypeMismatchException.class,
+    com.isocourse.server.web.InvalidInputException.class
+  })
+  String badRequest(HttpServletResponse response, Model model) {
+    return ErrorPage.show(response, model, 400);
+  }
+
+  /** Anything else: a friendly page, the exception type in the log, never a stack trace. */
+  @ExceptionHandler(Exception.class)
+  String unexpected(Exception e, HttpServletResponse response, Model model) {
+    LOG.error(
+        "page failed: {} at {}",
+        e.getClass().getSimpleName(),
+        e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+    return ErrorPage.show(response, model, 500);
   }
 }

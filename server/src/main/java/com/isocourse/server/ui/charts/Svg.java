@@ -15,7 +15,7 @@ final class Svg {
   static final int CHART_HEIGHT = 260;
   static final int LEFT = 56;
   static final int RIGHT = 16;
-  static final int TOP = 16;
+  static final int TOP = 26;
   static final int BOTTOM = 36;
   static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -84,7 +84,7 @@ final class Svg {
       out.append(line(LEFT, y(v), W - RIGHT, y(v), "grid"));
       out.append(text(LEFT - 6, y(v) + 4, "tick end", fmt(v)));
     }
-    out.append(text(4, TOP - 4 + 10, "unit", unit));
+    out.append(text(4, 12, "unit", unit));
     return this;
   }
 
@@ -101,7 +101,8 @@ final class Svg {
       }
       last = x;
       out.append(line(x, H - BOTTOM, x, H - BOTTOM + 4, "axis"));
-      out.append(text(x, H - BOTTOM + 18, "tick mid", SHORT.format(d)));
+      String anchor = x > W - RIGHT - 24 ? "tick end" : x < LEFT + 24 ? "tick start" : "tick mid";
+      out.append(text(x, H - BOTTOM + 18, anchor, SHORT.format(d)));
     }
     return this;
   }
@@ -118,7 +119,7 @@ final class Svg {
         .append("\" height=\"")
         .append(f(y(low) - y(high)))
         .append("\"/>");
-    out.append(text(W - RIGHT - 4, y(high) + 12, cls + "-label end", label));
+    out.append(text(LEFT + 6, y(high) + 12, cls + "-label", label));
     return this;
   }
 
@@ -130,7 +131,7 @@ final class Svg {
 
   Svg today(LocalDate d) {
     out.append(line(x(d), TOP, x(d), H - BOTTOM, "today"));
-    out.append(text(x(d), TOP - 4 + 10, "today-label mid", "Today"));
+    out.append(text(x(d), TOP - 6, "today-label mid", "Today"));
     return this;
   }
 

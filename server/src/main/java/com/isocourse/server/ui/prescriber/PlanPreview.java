@@ -75,7 +75,9 @@ public class PlanPreview {
       return new Preview(null, "The weight is not plausible: " + e.getMessage() + ".", t, kg);
     }
     double taken =
-        CumulativeLedger.compute(s.history(), today, t).map(CumulativeDose::mg).orElse(0.0);
+        Math.max(
+            0.0,
+            CumulativeLedger.compute(s.history(), today, t).map(CumulativeDose::mg).orElse(0.0));
     return DoseProjection.project(
             f.get(), weight, mgPerKgPerDay, t, taken, today, s.policy().maxCapsulesPerDose())
         .map(p -> new Preview(p, null, t, kg))
