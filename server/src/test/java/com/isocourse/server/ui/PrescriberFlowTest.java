@@ -73,6 +73,12 @@ class PrescriberFlowTest extends BrowserTestSupport {
     screenshot("error-not-found", 1280);
     open("/pharmacy");
     assertThat(text()).contains("This page is not part of your workspace");
+    driver.manage().deleteCookieNamed("JSESSIONID");
+    driver.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "EXPIRED0SESSION"));
+    open("/prescriber");
+    assertThat(driver.getCurrentUrl()).contains("/login?expired");
+    assertThat(text()).contains("Your session expired");
+    signIn("dr.adams", "isocourse-demo");
     signOut();
     assertThat(text()).contains("You are signed out");
     open("/prescriber");

@@ -96,7 +96,7 @@ final class Svg {
         continue;
       }
       double x = x(d);
-      if (Math.abs(x - last) < 48) {
+      if (Math.abs(x - last) < 64) {
         continue;
       }
       last = x;
