@@ -21,7 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class UiSecurityConfig {
 
   static boolean isPage(HttpServletRequest request) {
-    String path = request.getServletPath();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     return !path.startsWith("/api/") && !path.equals("/api") && !path.equals("/openapi.json");
   }
 
