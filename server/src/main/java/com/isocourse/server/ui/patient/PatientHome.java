@@ -77,7 +77,9 @@ public class PatientHome {
               tasks.putIfAbsent(
                   key,
                   new Task(
-                      Labels.due(d.item()),
+                      key.equals("LABS")
+                          ? "Blood tests (liver and triglycerides)"
+                          : Labels.due(d.item()),
                       when(d, today),
                       d.overdueOn(today),
                       link(key),
