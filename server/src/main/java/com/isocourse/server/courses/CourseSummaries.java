@@ -121,7 +121,8 @@ public class CourseSummaries {
                     w.weight(),
                     c.plannedMgPerKgPerDay(),
                     c.targetMgPerKg() != null ? c.targetMgPerKg() : s.policy().targetMgPerKg(),
-                    cumulative.map(CumulativeDose::mg).orElse(0.0),
+                    // missed or returned doses logged before any dispense must not go below zero
+                    Math.max(0.0, cumulative.map(CumulativeDose::mg).orElse(0.0)),
                     today,
                     s.policy().maxCapsulesPerDose()));
   }
