@@ -44,8 +44,17 @@ public class UiSecurityConfig {
         .logout(
             l ->
                 l.logoutUrl("/logout")
+                    .addLogoutHandler(
+                        (request, response, authentication) -> {
+                          // Sign-outs are audited like the API's (LoginService.loggedOut).
+                          if (authentication != null
+                              && authentication.getPrincipal()
+                                  instanceof com.isocourse.server.security.CurrentUser user) {
+                            logins.loggedOut(user);
+                          }
+                        })
                     .logoutSuccessUrl("/login?signedOut")
-                    .deleteCookies("JSESSIONID")
+                    .deleteCookies("SESSION")
                     .invalidateHttpSession(true))
         .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
         .headers(

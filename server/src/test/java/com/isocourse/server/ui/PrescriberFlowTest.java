@@ -73,8 +73,8 @@ class PrescriberFlowTest extends BrowserTestSupport {
     screenshot("error-not-found", 1280);
     open("/pharmacy");
     assertThat(text()).contains("This page is not part of your workspace");
-    driver.manage().deleteCookieNamed("JSESSIONID");
-    driver.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "EXPIRED0SESSION"));
+    driver.manage().deleteCookieNamed("SESSION");
+    driver.manage().addCookie(new org.openqa.selenium.Cookie("SESSION", "EXPIRED0SESSION"));
     open("/prescriber");
     assertThat(driver.getCurrentUrl()).contains("/login?expired");
     assertThat(text()).contains("Your session expired");
