@@ -156,7 +156,7 @@ final class HardStopRules {
                     String.format(
                         Locale.ROOT,
                         "%s of %s was %.0f U/L, above %s × the upper limit of %.0f U/L; the prescriber must review before any further dispense.",
-                        analyte.name(),
+                        WarningRules.labName(analyte.name()),
                         l.date(),
                         l.value(),
                         EveryPatientRules.trim(multiple),

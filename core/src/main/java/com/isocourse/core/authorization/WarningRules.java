@@ -87,7 +87,7 @@ final class WarningRules {
                       String.format(
                           Locale.ROOT,
                           "%s of %s was %.0f U/L, above the upper limit of %.0f U/L; the prescriber should recheck liver tests.",
-                          a.name(),
+                          labName(a.name()),
                           l.date(),
                           l.value(),
                           l.upperLimit())));
@@ -170,13 +170,20 @@ final class WarningRules {
     if (!overdue.isEmpty()) {
       String list =
           overdue.stream()
-              .map(d -> d.item() + " (due " + d.date() + ")")
+              .map(d -> labName(d.item()) + " (due " + d.date() + ")")
               .collect(Collectors.joining(", "));
       f.add(
           LABS_OVERDUE,
           "WARN-LABS",
           "Monitoring labs are overdue: " + list + "; the prescriber should order them.");
     }
+  }
+
+  /** The lab's name as a pharmacist reads it: "ALT", "AST", "triglycerides". */
+  static String labName(String item) {
+    return item.equals("ALT") || item.equals("AST")
+        ? item
+        : item.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /**
