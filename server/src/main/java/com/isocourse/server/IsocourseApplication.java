@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Bean;
  * The Spring Boot application. Started by {@link IsocourseServer}, which first decides where the
  * database is (embedded for {@code demo}, external for {@code serve}).
  */
-@SpringBootApplication
+@SpringBootApplication(
+    exclude =
+        org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration
+            .class)
 public class IsocourseApplication {
 
   /**

@@ -72,10 +72,15 @@ public class CourseRepository {
         rs.getLong("patient_id"),
         rs.getString("formulation"),
         rs.getObject("first_dose_date", LocalDate.class),
-        rs.getObject("target_mg_per_kg", Double.class),
+        number(rs, "target_mg_per_kg"),
         rs.getObject("previous_course_last_dose", LocalDate.class),
-        rs.getObject("planned_mg_per_kg_per_day", Double.class),
+        number(rs, "planned_mg_per_kg_per_day"),
         rs.getString("status"),
         rs.getObject("completed_on", LocalDate.class));
+  }
+
+  private static Double number(ResultSet rs, String column) throws SQLException {
+    java.math.BigDecimal d = rs.getBigDecimal(column);
+    return d == null ? null : d.doubleValue();
   }
 }

@@ -50,7 +50,10 @@ public class CourseSummaries {
     List<Finding> blockers =
         d.reasons().stream().filter(f -> !(next.equals(NO_PRESCRIPTION) && notFound(f))).toList();
     String readiness = d.outcome().decision();
-    if (next.equals(NO_PRESCRIPTION)) {
+    if (!file.course().status().equals("ACTIVE")) {
+      readiness = "COURSE_COMPLETED";
+      blockers = List.of();
+    } else if (next.equals(NO_PRESCRIPTION)) {
       readiness =
           !blockers.isEmpty()
               ? "DENIED"

@@ -128,6 +128,7 @@ public class DemoSeeder {
       rx = prescribe(c, on, 40, 1, 1);
       dispensed(c, rx, on.plusDays(1), 40, 60, north);
     }
+    event(c, t.minusDays(3), "weight").put("kg", 70);
     prescribe(c, t, 40, 1, 1);
 
     c = patient(drAdams, "Grace (course completed)", "US", true, t.minusDays(200), hash);
@@ -202,6 +203,11 @@ public class DemoSeeder {
         .add("male-condom");
     event(c, first, "pregnancy-test").put("result", "negative").put("setting", "clinic");
     event(c, lastTest, "pregnancy-test").put("result", "negative").put("setting", "lab");
+    event(c, lastTest, "contraception")
+        .put("since", first.minusDays(40).toString())
+        .putArray("methods")
+        .add("combined-pill")
+        .add("male-condom");
     event(c, lastTest, "counseling");
     event(c, lastTest, "comprehension").put("passed", true);
   }

@@ -47,7 +47,11 @@ public class SessionController {
       HttpServletResponse response) {
     return switch (logins.login(credentials.username(), credentials.password())) {
       case LoginService.Result.SignedIn s -> {
-        request.changeSessionId();
+        if (request.getSession(false) != null) {
+          request.changeSessionId(); // no session fixation
+        } else {
+          request.getSession(true);
+        }
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
             new UsernamePasswordAuthenticationToken(

@@ -78,6 +78,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ProblemResponses.databaseUnavailable();
   }
 
+  /** Anything unforeseen: a 500 problem without internals; the log names the type only. */
+  @ExceptionHandler(RuntimeException.class)
+  ProblemDetail unexpected(RuntimeException e) {
+    // Messages may quote data (SQL values): log the type and where it happened, not the message.
+    LOG.error(
+        "unexpected failure: {} at {}",
+        e.getClass().getName(),
+        java.util.Arrays.stream(e.getStackTrace())
+            .filter(f -> f.getClassName().startsWith("com.isocourse"))
+            .limit(5)
+            .map(StackTraceElement::toString)
+            .toList());
+    return ProblemResponses.problem(
+        HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The request failed; nothing was changed.");
+  }
+
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
       MethodArgumentNotValidException ex,
