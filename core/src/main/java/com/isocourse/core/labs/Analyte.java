@@ -65,12 +65,12 @@ public enum Analyte {
     throw new IllegalArgumentException(unit.code() + " is not a unit for " + name());
   }
 
+  private static final java.util.Map<String, Analyte> BY_LOINC =
+      java.util.Arrays.stream(values())
+          .collect(java.util.stream.Collectors.toUnmodifiableMap(Analyte::loinc, a -> a));
+
+  /** The analyte of a LOINC code; empty for a code no rule reads (a map: rules ask often). */
   public static Optional<Analyte> fromLoinc(String loinc) {
-    for (Analyte a : values()) {
-      if (a.loinc.equals(loinc)) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(BY_LOINC.get(loinc));
   }
 }
