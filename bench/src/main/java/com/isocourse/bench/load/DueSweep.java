@@ -135,15 +135,20 @@ public final class DueSweep {
         c.getLong("prescriber_id"));
   }
 
+  private static Double decimal(ResultSet c, String column) throws SQLException {
+    java.math.BigDecimal d = c.getBigDecimal(column);
+    return d == null ? null : d.doubleValue();
+  }
+
   private static CourseRecord course(ResultSet c, long courseId) throws SQLException {
     return new CourseRecord(
         courseId,
         c.getLong("id"),
         c.getString("formulation"),
         c.getObject("first_dose_date", LocalDate.class),
-        c.getObject("target_mg_per_kg", Double.class),
+        decimal(c, "target_mg_per_kg"),
         c.getObject("previous_course_last_dose", LocalDate.class),
-        c.getObject("planned_mg_per_kg_per_day", Double.class),
+        decimal(c, "planned_mg_per_kg_per_day"),
         c.getString("status"),
         c.getObject("completed_on", LocalDate.class));
   }

@@ -297,9 +297,14 @@ public final class Population {
     }
     CaseFile file = caseFile(g);
     List<Expected> out = new ArrayList<>();
+    // The history is the same for every open prescription: read it once, ask once per
+    // prescription (the request is the only difference between the server's scenarios).
+    ParsedScenario s = CASE_FILES.scenario(file, g.openPrescriptions().get(0), today, true, null);
     for (String rxId : g.openPrescriptions()) {
-      ParsedScenario s = CASE_FILES.scenario(file, rxId, today, true, null);
-      DispenseDecision d = DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
+      var request =
+          new com.isocourse.core.authorization.DispenseRequest(
+              rxId, today, java.util.Optional.empty());
+      DispenseDecision d = DispenseRules.decide(s.history(), request, s.ruleSet(), s.policy());
       out.add(new Expected(rxId, g.patient().programId(), g.patient().birthDate(), key(d)));
     }
     return out;

@@ -179,15 +179,17 @@ public final class ServerBench {
           try (PopulationLoader loader = new PopulationLoader(url)) {
             List<Long> ids = loader.ensurePrescribers(clinic, Population.prescribers(n));
             long t0 = System.nanoTime();
-            loader.load(population, loaded, n, ids, clinic.pharmacyId(), e -> {});
+            loader.load(population, loaded, n, ids, clinic.pharmacyId(), null);
             report.loaded(n, (System.nanoTime() - t0) / 1e9, loader);
           }
           loaded = n;
         }
         log("worklist and sweep at " + n + " patients");
         double[] wl = worklist(base, clinic.prescriberToken());
+        log(String.format(L, "  worklist %.0f ms (%d entries)", wl[0], (int) wl[2]));
         DueSweep.Result sweep = DueSweep.run(url, s.today());
         DueSweep.Result sweep2 = DueSweep.run(url, s.today());
+        log(String.format(L, "  sweep %.2f s, %.2f s", sweep.seconds(), sweep2.seconds()));
         report.scale(n, wl, sweep.seconds() < sweep2.seconds() ? sweep : sweep2);
       }
     } finally {
