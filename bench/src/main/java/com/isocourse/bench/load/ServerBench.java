@@ -292,7 +292,7 @@ public final class ServerBench {
 
   private static String startedLine(Path log) throws IOException {
     for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-      int i = line.indexOf("Started IsocourseApplication");
+      int i = line.indexOf("Started Isocourse");
       if (i >= 0) {
         return line.substring(i);
       }
