@@ -6,7 +6,8 @@
 #   bench/run.sh [--short] [--patients N] [--clients 8,32,64] [--duration S] [--scale 100000,...]
 #                [--seed S] [--server-heap 256m] [--pgbench-scale 10] [--no-build] [--jmh]
 #
-# --short: 10,000 patients, 8 s per client count, no larger populations, pgbench scale 1 (~2 min).
+# --short: 2,000 patients (one prescriber), 5 s per client count, no larger populations,
+#          pgbench scale 1 (about 2 minutes after the build).
 # --jmh:   also run the core JMH benchmarks (decision, planner, ledger) first (~1 min).
 set -eu
 cd "$(dirname "$0")/.."

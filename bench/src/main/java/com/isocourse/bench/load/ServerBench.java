@@ -212,10 +212,11 @@ public final class ServerBench {
 
   private static Settings parse(String[] args) {
     boolean shortMode = Arrays.asList(args).contains("--short");
-    int patients = 10_000;
+    // Short mode: one prescriber's 2,000 patients (the worklist case), 5 s per phase.
+    int patients = shortMode ? 2_000 : 10_000;
     List<Integer> clients = List.of(8, 32, 64);
-    double duration = shortMode ? 8 : 30;
-    double warmup = shortMode ? 6 : 15;
+    double duration = shortMode ? 5 : 30;
+    double warmup = shortMode ? 5 : 15;
     List<Integer> scale = shortMode ? List.of() : List.of(100_000);
     long seed = 42;
     LocalDate today = LocalDate.of(2026, 11, 20);
