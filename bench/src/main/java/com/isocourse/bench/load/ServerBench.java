@@ -164,6 +164,44 @@ public final class ServerBench {
         log(String.format(L, "  %.0f tps", tps));
         report.pgbench(c, tps);
       }
+      // The ceiling of the audit trail's design on this PostgreSQL: every authenticated request
+      // appends under the single audit_head row lock. The same three statements as AuditLog,
+      // driven by pgbench (no JVM in the way), at the same client counts.
+      Path audit = work.resolve("audit-append.sql");
+      Files.writeString(
+          audit,
+          """
+          begin;
+          select last_id, last_hash from audit_head where singleton for update;
+          insert into audit_log (id, at, actor, action, outcome, detail, prev_hash, hash)
+            select last_id + 1, now(), 'pgbench', 'POST /bench', 'OK', 'status 201', last_hash,
+                   md5(last_hash) from audit_head;
+          update audit_head set last_id = last_id + 1, last_hash = md5(last_hash) where singleton;
+          commit;
+          """);
+      for (int c : s.clients()) {
+        log("pgbench audit-append -c " + c);
+        String out =
+            pgbench(
+                s,
+                pg,
+                List.of(
+                    "-n",
+                    "-f",
+                    audit.toString(),
+                    "-c",
+                    Integer.toString(c),
+                    "-j",
+                    "2",
+                    "-T",
+                    Long.toString(Math.max(1, Math.round(s.duration() / 2)))),
+                (long) s.duration() + 120,
+                "isocourse");
+        Matcher m = Pattern.compile("tps = ([0-9.]+) \\(without").matcher(out);
+        double tps = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        log(String.format(L, "  %.0f tps", tps));
+        report.auditChain(c, tps);
+      }
 
       int loaded = s.patients();
       List<Integer> points = new ArrayList<>(s.scale());
@@ -383,11 +421,17 @@ public final class ServerBench {
 
   private static String pgbench(Settings s, EmbeddedPostgres pg, List<String> args, long timeout)
       throws Exception {
+    return pgbench(s, pg, args, timeout, "pgbench");
+  }
+
+  private static String pgbench(
+      Settings s, EmbeddedPostgres pg, List<String> args, long timeout, String database)
+      throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(s.pgbench());
     cmd.addAll(args);
     cmd.addAll(List.of("-h", "127.0.0.1", "-p", Integer.toString(pg.port()), "-U", "postgres"));
-    cmd.add("pgbench");
+    cmd.add(database);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(timeout, TimeUnit.SECONDS)) {
@@ -443,6 +487,7 @@ public final class ServerBench {
     private final List<String> loads = new ArrayList<>();
     private final Map<Integer, AuthorizationLoad.Result> results = new LinkedHashMap<>();
     private final Map<Integer, Double> tps = new LinkedHashMap<>();
+    private final Map<Integer, Double> auditTps = new LinkedHashMap<>();
     private final List<String> scaleRows = new ArrayList<>();
     private final List<double[]> scalePoints = new ArrayList<>();
     private String mix = "";
@@ -534,6 +579,10 @@ public final class ServerBench {
       tps.put(clients, t);
     }
 
+    void auditChain(int clients, double t) {
+      auditTps.put(clients, t);
+    }
+
     void scale(int n, double[] worklist, DueSweep.Result sweep) {
       scalePoints.add(new double[] {n, sweep.seconds()});
       scaleRows.add(
@@ -564,15 +613,15 @@ public final class ServerBench {
               s.serverHeap()));
       b.append(
           "| Clients | Authorizations/s | p50 ms | p95 ms | p99 ms | max ms | Errors | Wrong"
-              + " answers | pgbench -N TPS | Ratio |\n");
-      b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+              + " answers | pgbench -N TPS | Ratio | Audit-append TPS (pgbench) |\n");
+      b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (var e : results.entrySet()) {
         var r = e.getValue();
         double t = tps.getOrDefault(e.getKey(), Double.NaN);
         b.append(
             String.format(
                 L,
-                "| %d | %.0f%s | %.1f | %.1f | %.1f | %.1f | %d | %d | %.0f | %.1f %% |\n",
+                "| %d | %.0f%s | %.1f | %.1f | %.1f | %.1f | %d | %d | %.0f | %.1f %% | %.0f |\n",
                 r.clients(),
                 r.perSecond(),
                 r.poolExhausted() ? " (pool exhausted)" : "",
@@ -583,7 +632,8 @@ public final class ServerBench {
                 r.errors(),
                 r.wrong(),
                 t,
-                100 * r.perSecond() / t));
+                100 * r.perSecond() / t,
+                auditTps.getOrDefault(e.getKey(), Double.NaN)));
       }
       b.append("\n### Scale\n\n");
       b.append(
