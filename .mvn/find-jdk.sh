@@ -31,3 +31,10 @@ isocourse_find_jdk() {
   export JAVA_HOME
 }
 isocourse_find_jdk
+# Maven 3.9's Guice calls sun.misc.Unsafe; JDK 24+ warns on every build unless told to allow it.
+if [ "$(isocourse_java_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+  case " ${MAVEN_OPTS-} " in
+  *sun-misc-unsafe-memory-access*) ;;
+  *) MAVEN_OPTS="${MAVEN_OPTS-} --sun-misc-unsafe-memory-access=allow"; export MAVEN_OPTS ;;
+  esac
+fi

@@ -5,13 +5,16 @@ import com.isocourse.core.course.ContraceptionRecord;
 import com.isocourse.core.course.CourseEvent;
 import com.isocourse.core.course.Dispense;
 import com.isocourse.core.course.Formulation;
+import com.isocourse.core.course.LabResult;
 import com.isocourse.core.course.Prescription;
 import com.isocourse.core.course.RiskCategory;
 import com.isocourse.core.course.WeightMeasured;
+import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.RuleSetId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,7 +32,8 @@ record DecisionContext(
     boolean prescriptionCancelled,
     boolean firstDispense,
     Optional<WeightMeasured> currentWeight,
-    ReviewClearance reviews) {
+    ReviewClearance reviews,
+    Map<Analyte, LatestLab> latestLabs) {
 
   static DecisionContext of(
       CaseHistory history,
@@ -60,7 +64,8 @@ record DecisionContext(
         cancelled,
         first,
         weight,
-        new ReviewClearance(history, date));
+        new ReviewClearance(history, date),
+        LatestLab.allOf(history.asOf(date, LabResult.class), policy));
   }
 
   LocalDate date() {

@@ -79,15 +79,22 @@ public final class DispenseRules {
    * "RMA-" and 10 hex digits of SHA-256 over prescription, date and rule set.
    */
   static String authorizationCode(DispenseRequest request, RuleSetId ruleSet) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(
-                  (request.prescriptionId() + "|" + request.date() + "|" + ruleSet.code())
-                      .getBytes(StandardCharsets.UTF_8));
-      return "RMA-" + HexFormat.of().withUpperCase().formatHex(hash, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    MessageDigest sha256 = SHA_256.get();
+    byte[] hash =
+        sha256.digest(
+            (request.prescriptionId() + "|" + request.date() + "|" + ruleSet.code())
+                .getBytes(StandardCharsets.UTF_8));
+    return "RMA-" + HexFormat.of().withUpperCase().formatHex(hash, 0, 5);
   }
+
+  /** Looking a digest up by name is slow; each thread keeps one (digest() resets it). */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is required of every JVM", e);
+            }
+          });
 }

@@ -5,7 +5,9 @@ import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.rulesets.Policy;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,21 +22,36 @@ import java.util.Optional;
 record LatestLab(Analyte analyte, LocalDate date, double value, double upperLimit) {
 
   static Optional<LatestLab> of(DecisionContext c, Analyte analyte) {
-    Policy p = c.policy();
-    List<LatestLab> readings =
-        c.asOf(LabResult.class).stream()
-            .filter(r -> r.analyte().filter(analyte::equals).isPresent())
-            .map(
-                r ->
-                    new LatestLab(
-                        analyte,
-                        r.date(),
-                        r.canonicalValue().orElseThrow(),
-                        r.canonicalReferenceHigh().orElse(p.altDefaultUpperLimit())))
-            .toList();
-    return readings.stream()
-        .max(Comparator.comparing(LatestLab::date).thenComparingDouble(LatestLab::severity));
+    return Optional.ofNullable(c.latestLabs().get(analyte));
   }
+
+  /** The latest result of every analyte as of the date, in one pass over the lab results. */
+  static Map<Analyte, LatestLab> allOf(List<LabResult> results, Policy p) {
+    Map<Analyte, LatestLab> latest = new EnumMap<>(Analyte.class);
+    for (LabResult r : results) {
+      Optional<Analyte> analyte = r.analyte();
+      if (analyte.isEmpty()) {
+        continue;
+      }
+      Analyte a = analyte.get();
+      LatestLab reading =
+          new LatestLab(
+              a,
+              r.date(),
+              a.toCanonical(r.value(), r.unit()),
+              r.referenceHigh()
+                  .map(h -> a.toCanonical(h, r.unit()))
+                  .orElse(p.altDefaultUpperLimit()));
+      LatestLab seen = latest.get(a);
+      if (seen == null || ORDER.compare(reading, seen) > 0) {
+        latest.put(a, reading);
+      }
+    }
+    return latest;
+  }
+
+  private static final Comparator<LatestLab> ORDER =
+      Comparator.comparing(LatestLab::date).thenComparingDouble(LatestLab::severity);
 
   /** Value relative to the upper limit: how bad a same-day result is. */
   double severity() {

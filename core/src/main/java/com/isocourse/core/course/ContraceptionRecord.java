@@ -17,17 +17,24 @@ public record ContraceptionRecord(
     methods = List.copyOf(methods);
   }
 
+  /** Distinct primary methods (rules.md §3.4). */
   public long primaryCount() {
-    return methods.stream()
-        .distinct()
-        .filter(m -> m.kind() == ContraceptionMethod.Kind.PRIMARY)
-        .count();
+    return count(ContraceptionMethod.Kind.PRIMARY);
   }
 
+  /** Distinct secondary methods; the progestin-only pill is neither. */
   public long secondaryCount() {
-    return methods.stream()
-        .distinct()
-        .filter(m -> m.kind() == ContraceptionMethod.Kind.SECONDARY)
-        .count();
+    return count(ContraceptionMethod.Kind.SECONDARY);
+  }
+
+  private long count(ContraceptionMethod.Kind kind) {
+    java.util.EnumSet<ContraceptionMethod> seen =
+        java.util.EnumSet.noneOf(ContraceptionMethod.class);
+    for (ContraceptionMethod m : methods) {
+      if (m.kind() == kind) {
+        seen.add(m);
+      }
+    }
+    return seen.size();
   }
 }

@@ -117,11 +117,13 @@ public final class LabSchedule {
 
   /** Dates of the analyte's results on or before the date, oldest first. */
   static List<LocalDate> resultDates(CaseHistory h, LocalDate date, Analyte analyte) {
-    return h.stream(date, LabResult.class)
-        .filter(r -> r.analyte().filter(analyte::equals).isPresent())
-        .map(LabResult::date)
-        .sorted()
-        .toList();
+    List<LocalDate> dates = new ArrayList<>();
+    for (LabResult r : h.asOf(date, LabResult.class)) { // already in date order
+      if (r.analyte().filter(analyte::equals).isPresent()) {
+        dates.add(r.date());
+      }
+    }
+    return dates;
   }
 
   static Analyte analyteOf(ScheduleItem item) {

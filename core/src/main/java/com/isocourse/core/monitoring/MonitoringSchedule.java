@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
  * What the monitoring schedule (rules.md §5) wants next, as the patient and prescriber see it. Each
@@ -56,20 +56,21 @@ public final class MonitoringSchedule {
             == RiskCategory.CAN_GET_PREGNANT;
     List<DueItem> items = new ArrayList<>();
     if (mayGetPregnant) {
-      Stream<PregnancyTest> negatives =
-          h.stream(date, PregnancyTest.class).filter(PregnancyTest::negative);
-      items.add(after(ScheduleItem.PREGNANCY_TEST, latest(negatives), MONTHLY_VISIT_DAYS, date));
+      Optional<LocalDate> negative =
+          latestWhere(h.asOf(date, PregnancyTest.class), PregnancyTest::negative);
+      items.add(after(ScheduleItem.PREGNANCY_TEST, negative, MONTHLY_VISIT_DAYS, date));
     }
     for (ScheduleItem lab : List.of(ScheduleItem.ALT, ScheduleItem.TRIGLYCERIDES)) {
       LabDueDates.nextDue(h, date, policy, lab).ifPresent(d -> items.add(lab.dueOn(d)));
     }
-    Optional<LocalDate> mood = latest(h.stream(date, MoodScreen.class));
+    Optional<LocalDate> mood = latestWhere(h.asOf(date, MoodScreen.class), m -> true);
     items.add(after(ScheduleItem.MOOD_SCREEN, mood, MONTHLY_VISIT_DAYS, date));
     if (mayGetPregnant && h.jurisdiction() == Jurisdiction.US) {
-      Stream<ComprehensionCompleted> passed =
-          h.stream(date, ComprehensionCompleted.class).filter(ComprehensionCompleted::passed);
-      items.add(after(ScheduleItem.COMPREHENSION, latest(passed), MONTHLY_CONFIRMATION_DAYS, date));
-      Optional<LocalDate> counseled = latest(h.stream(date, CounselingConfirmed.class));
+      Optional<LocalDate> passed =
+          latestWhere(h.asOf(date, ComprehensionCompleted.class), ComprehensionCompleted::passed);
+      items.add(after(ScheduleItem.COMPREHENSION, passed, MONTHLY_CONFIRMATION_DAYS, date));
+      Optional<LocalDate> counseled =
+          latestWhere(h.asOf(date, CounselingConfirmed.class), c -> true);
       items.add(after(ScheduleItem.COUNSELING, counseled, MONTHLY_CONFIRMATION_DAYS, date));
     }
     items.sort(Comparator.comparing(DueItem::date).thenComparing(DueItem::item));
@@ -81,7 +82,14 @@ public final class MonitoringSchedule {
     return item.dueOn(latest.map(d -> d.plusDays(days)).orElse(otherwise));
   }
 
-  private static Optional<LocalDate> latest(Stream<? extends CourseEvent> events) {
-    return events.map(CourseEvent::date).max(Comparator.naturalOrder());
+  /** The date of the latest event that matches; the history's lists are in date order. */
+  private static <T extends CourseEvent> Optional<LocalDate> latestWhere(
+      List<T> events, Predicate<? super T> matches) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (matches.test(events.get(i))) {
+        return Optional.of(events.get(i).date());
+      }
+    }
+    return Optional.empty();
   }
 }

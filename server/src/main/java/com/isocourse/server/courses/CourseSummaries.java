@@ -8,6 +8,7 @@ import com.isocourse.core.course.WeightMeasured;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.DosePlan;
 import com.isocourse.core.dosing.DoseProjection;
+import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.core.reasons.Finding;
 import com.isocourse.core.reasons.ReasonCode;
 import java.time.Clock;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * Builds the course summary by asking the engine, never by re-deciding: the readiness is the
  * dispense decision for the next undispensed prescription today (or, with none, for a dispense in
- * general, leaving out "prescription not found"), and the projection is the planner's.
+ * general, leaving out "prescription not found"), and the projection is the planner's. A completed
+ * course shows only what stays due after it ({@link PostCourseTests}).
  */
 @Service
 public class CourseSummaries {
@@ -50,9 +52,11 @@ public class CourseSummaries {
     List<Finding> blockers =
         d.reasons().stream().filter(f -> !(next.equals(NO_PRESCRIPTION) && notFound(f))).toList();
     String readiness = d.outcome().decision();
+    List<DueItem> due = d.due();
     if (!file.course().status().equals("ACTIVE")) {
       readiness = "COURSE_COMPLETED";
       blockers = List.of();
+      due = PostCourseTests.due(file);
     } else if (next.equals(NO_PRESCRIPTION)) {
       readiness =
           !blockers.isEmpty()
@@ -74,8 +78,10 @@ public class CourseSummaries {
         today,
         d.ruleSet().code(),
         cumulative.orElse(null),
-        projection(file, s, today, cumulative).orElse(null),
-        d.due(),
+        file.course().status().equals("ACTIVE")
+            ? projection(file, s, today, cumulative).orElse(null)
+            : null,
+        due,
         readiness,
         blockers,
         d.warnings(),
@@ -115,7 +121,8 @@ public class CourseSummaries {
                     w.weight(),
                     c.plannedMgPerKgPerDay(),
                     c.targetMgPerKg() != null ? c.targetMgPerKg() : s.policy().targetMgPerKg(),
-                    cumulative.map(CumulativeDose::mg).orElse(0.0),
+                    // missed or returned doses logged before any dispense must not go below zero
+                    Math.max(0.0, cumulative.map(CumulativeDose::mg).orElse(0.0)),
                     today,
                     s.policy().maxCapsulesPerDose()));
   }

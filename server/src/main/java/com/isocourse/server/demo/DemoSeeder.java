@@ -128,6 +128,8 @@ public class DemoSeeder {
       rx = prescribe(c, on, 40, 1, 1);
       dispensed(c, rx, on.plusDays(1), 40, 60, north);
     }
+    event(c, t.minusDays(20), "lab").put("loinc", "2571-8").put("value", 140).put("unit", "mg/dL");
+    event(c, t.minusDays(20), "lab").put("loinc", "1742-6").put("value", 25).put("unit", "U/L");
     event(c, t.minusDays(3), "weight").put("kg", 70);
     prescribe(c, t, 40, 1, 1);
 
@@ -135,6 +137,9 @@ public class DemoSeeder {
     pcgpReady(c, t.minusDays(50));
     rx = prescribe(c, t.minusDays(49), 40, 1, 1);
     dispensed(c, rx, t.minusDays(48), 40, 60, north);
+    event(c, t.minusDays(19), "pregnancy-test").put("result", "negative").put("setting", "lab");
+    flush();
+    // last dose 19 days ago, end-of-course test done: the 30-day post-course test is due
     courses.complete(c.courseId, t.minusDays(19));
     flush();
   }

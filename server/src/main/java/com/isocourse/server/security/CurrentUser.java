@@ -1,7 +1,9 @@
 package com.isocourse.server.security;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.io.Serializable;
 import java.util.Optional;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * The signed-in user and the relationships that limit what they see: a designee's prescriber, a
@@ -16,7 +18,17 @@ public record CurrentUser(
     Long actsForId,
     Long pharmacyId,
     Long patientId)
-    implements Serializable {
+    implements Serializable, AuthenticatedPrincipal {
+
+  /**
+   * The principal's name is the username: Spring Session indexes sessions by it, and without this
+   * the whole record (display name included) would be stored as the name.
+   */
+  @Override
+  @JsonIgnore
+  public String getName() {
+    return username;
+  }
 
   /**
    * The prescriber whose patients this user may see: themselves for a prescriber, the prescriber

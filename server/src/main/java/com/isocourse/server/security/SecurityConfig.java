@@ -1,6 +1,7 @@
 package com.isocourse.server.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.isocourse.server.audit.RefusalAudit;
 import com.isocourse.server.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +40,8 @@ public class SecurityConfig {
       HttpSecurity http,
       ApiTokenService tokens,
       ObjectMapper json,
-      SecurityContextRepository contexts)
+      SecurityContextRepository contexts,
+      RefusalAudit refusals)
       throws Exception {
     CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
     csrfHandler.setCsrfRequestAttributeName(null);
@@ -88,17 +90,20 @@ public class SecurityConfig {
                                     "unauthenticated",
                                     "Sign in or send a bearer token.")))
                     .accessDeniedHandler(
-                        (req, res, ex) ->
-                            ProblemResponses.write(
-                                res,
-                                json,
-                                ProblemResponses.problem(
-                                    HttpStatus.FORBIDDEN,
-                                    "forbidden",
-                                    ex.getClass().getSimpleName().contains("Csrf")
-                                        ? "The CSRF token is missing or wrong: read it from"
-                                            + " GET /api/csrf and send it as X-XSRF-TOKEN."
-                                        : "Your role may not do this."))));
+                        (req, res, ex) -> {
+                          boolean csrf = ex.getClass().getSimpleName().contains("Csrf");
+                          refusals.refused(req, 403, csrf ? "csrf token" : "role");
+                          ProblemResponses.write(
+                              res,
+                              json,
+                              ProblemResponses.problem(
+                                  HttpStatus.FORBIDDEN,
+                                  "forbidden",
+                                  csrf
+                                      ? "The CSRF token is missing or wrong: read it from"
+                                          + " GET /api/csrf and send it as X-XSRF-TOKEN."
+                                      : "Your role may not do this."));
+                        }));
     return http.build();
   }
 }

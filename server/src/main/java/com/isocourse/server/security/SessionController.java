@@ -76,7 +76,11 @@ public class SessionController {
   }
 
   @PostMapping("/api/logout")
-  ResponseEntity<Void> logout(HttpServletRequest request) {
+  ResponseEntity<Void> logout(
+      @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+    if (user != null) {
+      logins.loggedOut(user);
+    }
     var session = request.getSession(false);
     if (session != null) {
       session.invalidate();

@@ -1,13 +1,25 @@
 package com.isocourse.server.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.db.TestDatabase;
+import com.isocourse.server.demo.DemoSeeder;
+import com.isocourse.server.security.ApiTokenService;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Base of the API tests: one Spring context and one embedded PostgreSQL database shared by every
@@ -20,6 +32,9 @@ public abstract class ApiTestSupport {
 
   @Autowired protected MockMvc mvc;
   @Autowired protected JdbcClient jdbc;
+  @Autowired private DemoSeeder demoSeeder;
+  @Autowired private ApiTokenService apiTokens;
+  @Autowired private ObjectMapper objectMapper;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -27,5 +42,63 @@ public abstract class ApiTestSupport {
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "");
     registry.add("isocourse.today", () -> TODAY);
+  }
+
+  /** Every test starts with the demo clinic in the database (seeded by the first one). */
+  @BeforeEach
+  void seedTheDemoClinic() {
+    demoSeeder.seedIfEmpty();
+  }
+
+  /** A bearer token of that user (demo users and users created by tests alike). */
+  protected String tokenOf(String username) {
+    return DemoClinic.token(username, demoSeeder, apiTokens, jdbc);
+  }
+
+  /**
+   * Sends the request as that user (bearer token; {@code null} for anonymous) with an optional JSON
+   * body, asserts the status and returns the response body as JSON (an empty object when none).
+   */
+  protected JsonNode call(
+      String username, MockHttpServletRequestBuilder request, Object body, int expectedStatus)
+      throws Exception {
+    if (username != null) {
+      request.header("Authorization", "Bearer " + tokenOf(username));
+    }
+    if (body != null) {
+      request
+          .contentType(MediaType.APPLICATION_JSON)
+          .content(body instanceof String s ? s : objectMapper.writeValueAsString(body));
+    }
+    MvcResult r = mvc.perform(request).andReturn();
+    String text = r.getResponse().getContentAsString();
+    assertThat(r.getResponse().getStatus()).as(text).isEqualTo(expectedStatus);
+    return text.isBlank() ? objectMapper.createObjectNode() : objectMapper.readTree(text);
+  }
+
+  /** Enrolls a US patient (born 2000-05-05) with the prescriber; returns the enrollment answer. */
+  protected JsonNode enroll(String prescriber, String name, String riskCategory) throws Exception {
+    return call(
+        prescriber,
+        post("/api/patients"),
+        Map.of(
+            "displayName", name,
+            "birthDate", "2000-05-05",
+            "jurisdiction", "US",
+            "riskCategory", riskCategory,
+            "enrolledOn", TODAY),
+        201);
+  }
+
+  /** Records one fact (contract event shape) as the prescriber; returns the event id. */
+  protected long record(String prescriber, long patientId, String eventJson) throws Exception {
+    return call(prescriber, post("/api/patients/" + patientId + "/events"), eventJson, 201)
+        .get("eventId")
+        .asLong();
+  }
+
+  /** The number of rows of a table. */
+  protected long rows(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
   }
 }

@@ -1,0 +1,76 @@
+package com.isocourse.server.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.server.courses.CaseFile;
+import com.isocourse.server.courses.CaseFiles;
+import com.isocourse.server.courses.CourseSummaries;
+import com.isocourse.server.courses.CourseSummary;
+import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.ui.charts.CourseCharts;
+import com.isocourse.server.ui.words.Labels;
+import com.isocourse.server.ui.words.ReasonWords;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Puts a course on a page: the summary the API returns, its findings in words, the charts and the
+ * history, for the prescriber's patient page and the patient's own home.
+ */
+@Component
+public class CourseView {
+  private final CaseFiles files;
+  private final CourseSummaries summaries;
+  private final CourseCharts charts;
+
+  public CourseView(CaseFiles files, CourseSummaries summaries, CourseCharts charts) {
+    this.files = files;
+    this.summaries = summaries;
+    this.charts = charts;
+  }
+
+  /** One history line. */
+  public record HistoryRow(int seq, String date, String type, String words, String recordedAt) {}
+
+  static final Map<String, String> READINESS =
+      Map.of(
+          "AUTHORIZED", "The pharmacy would be authorized to fill today",
+          "READY_WHEN_PRESCRIBED", "Nothing blocks a fill: write the prescription",
+          "DENIED", "The pharmacy would be refused today",
+          "INDETERMINATE", "The pharmacy would get no answer today: facts are missing");
+
+  public CourseSummary fill(PatientRecord patient, Model model) {
+    CaseFile file = files.load(patient);
+    CourseSummary s = summaries.summarize(file);
+    model.addAttribute("s", s);
+    model.addAttribute("charts", charts.draw(file, s));
+    model.addAttribute("readinessWords", READINESS.getOrDefault(s.readiness(), s.readiness()));
+    model.addAttribute("blockers", ReasonWords.show(s.blockers()));
+    model.addAttribute("warnings", ReasonWords.show(s.warnings()));
+    model.addAttribute("missing", ReasonWords.show(s.missing()));
+    model.addAttribute(
+        "history",
+        s.history().stream()
+            .sorted(Comparator.comparingInt(CourseSummary.EventView::seq).reversed())
+            .map(CourseView::row)
+            .toList());
+    return s;
+  }
+
+  private static HistoryRow row(CourseSummary.EventView e) {
+    JsonNode payload = (JsonNode) e.event();
+    return new HistoryRow(
+        e.seq(),
+        payload.path("date").asText(),
+        e.type(),
+        Labels.event(payload),
+        e.recordedAt().length() >= 16 ? e.recordedAt().substring(0, 16).replace('T', ' ') : "");
+  }
+
+  /** Codes in the current blockers that a prescriber review clears. */
+  public static List<ReasonWords.Shown> reviewable(CourseSummary s) {
+    return ReasonWords.show(s.blockers()).stream().filter(ReasonWords.Shown::review).toList();
+  }
+}

@@ -1,0 +1,77 @@
+package com.isocourse.server.ui;
+
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.web.ConflictException;
+import com.isocourse.server.web.ForbiddenException;
+import com.isocourse.server.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * What every page gets: the signed-in user for the navigation, and failures as a friendly page with
+ * the right status and never a stack trace. A patient of another prescriber is "not found", as in
+ * the API.
+ */
+@ControllerAdvice(basePackages = "com.isocourse.server.ui")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class UiAdvice {
+  private static final Logger LOG = LoggerFactory.getLogger(UiAdvice.class);
+
+  @ModelAttribute("me")
+  CurrentUser me(@AuthenticationPrincipal CurrentUser user) {
+    return user;
+  }
+
+  @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+  String notFound(HttpServletResponse response, Model model) {
+    return ErrorPage.show(response, model, 404);
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  String forbidden(HttpServletResponse response, Model model) {
+    return ErrorPage.show(response, model, 403);
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  String conflict(ConflictException e, HttpServletResponse response, Model model) {
+    model.addAttribute("detail", e.getMessage());
+    return ErrorPage.show(response, model, 409);
+  }
+
+  @ExceptionHandler(DataAccessException.class)
+  String database(DataAccessException e, HttpServletResponse response, Model model) {
+    LOG.warn("page failed on the database: {}", e.getClass().getSimpleName());
+    return ErrorPage.show(response, model, 503);
+  }
+
+  @ExceptionHandler({
+    ServletRequestBindingException.class,
+    MethodArgumentTypeMismatchException.class,
+    com.isocourse.server.web.InvalidInputException.class
+  })
+  String badRequest(HttpServletResponse response, Model model) {
+    return ErrorPage.show(response, model, 400);
+  }
+
+  /** Anything else: a friendly page, the exception type in the log, never a stack trace. */
+  @ExceptionHandler(Exception.class)
+  String unexpected(Exception e, HttpServletResponse response, Model model) {
+    LOG.error(
+        "page failed: {} at {}",
+        e.getClass().getSimpleName(),
+        e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+    return ErrorPage.show(response, model, 500);
+  }
+}

@@ -1,0 +1,82 @@
+package com.isocourse.server.ui;
+
+import com.isocourse.server.security.LoginService;
+import com.isocourse.server.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The pages' filter chain: every path that is not the API. Form login on {@code /login} through the
+ * same throttled {@link LoginService} as the API, a session cookie, CSRF tokens in every form,
+ * logout on {@code POST /logout}, and a sign-in page that says so when a session has expired.
+ * Ordered before the API chain, which keeps everything under {@code /api}.
+ */
+@Configuration
+public class UiSecurityConfig {
+
+  static boolean isPage(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !path.startsWith("/api/") && !path.equals("/api") && !path.equals("/openapi.json");
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain pages(
+      HttpSecurity http, LoginService logins, SecurityContextRepository contexts) throws Exception {
+    RequestMatcher pages = UiSecurityConfig::isPage;
+    String clinicians = Role.PRESCRIBER.name();
+    http.securityMatcher(pages)
+        .authenticationProvider(new SignInProvider(logins))
+        .securityContext(s -> s.securityContextRepository(contexts))
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .loginProcessingUrl("/login")
+                    .defaultSuccessUrl("/", true)
+                    .failureHandler(new SignInFailure())
+                    .permitAll())
+        .logout(
+            l ->
+                l.logoutUrl("/logout")
+                    .addLogoutHandler(
+                        (request, response, authentication) -> {
+                          // Sign-outs are audited like the API's (LoginService.loggedOut).
+                          if (authentication != null
+                              && authentication.getPrincipal()
+                                  instanceof com.isocourse.server.security.CurrentUser user) {
+                            logins.loggedOut(user);
+                          }
+                        })
+                    .logoutSuccessUrl("/login?signedOut")
+                    .deleteCookies("SESSION")
+                    .invalidateHttpSession(true))
+        .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(
+                    c ->
+                        c.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self';"
+                                + " script-src 'self'; frame-ancestors 'none'")))
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error")
+                    .permitAll()
+                    .requestMatchers("/prescriber/**")
+                    .hasAnyRole(clinicians, Role.DESIGNEE.name())
+                    .requestMatchers("/pharmacy/**")
+                    .hasRole(Role.PHARMACIST.name())
+                    .requestMatchers("/me/**")
+                    .hasRole(Role.PATIENT.name())
+                    .anyRequest()
+                    .authenticated())
+        .exceptionHandling(e -> e.accessDeniedPage("/error/forbidden"));
+    return http.build();
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The web interface: server-rendered pages (Thymeleaf, htmx for small live parts) for each role.
+ * Pages are thin adapters over the same use cases as the REST API, with the same relationship
+ * checks: a page for another prescriber's patient answers 404 exactly as the API does. Sign-in is a
+ * session with form login and CSRF tokens, in a filter chain of its own so the API keeps its bearer
+ * tokens and JSON problems.
+ */
+package com.isocourse.server.ui;

@@ -1,0 +1,157 @@
+package com.isocourse.server.ui.patient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.core.pregnancy.PregnancyTestWindow;
+import com.isocourse.core.reasons.ReasonCode;
+import com.isocourse.server.courses.CourseSummary;
+import com.isocourse.server.patients.PatientAccess;
+import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.CourseView;
+import com.isocourse.server.ui.words.Actor;
+import com.isocourse.server.ui.words.Labels;
+import com.isocourse.server.ui.words.ReasonWords;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The patient's home: today's checklist (from the schedule's due items and the reasons the next
+ * fill would be refused that the patient can fix), progress toward the target and the days left in
+ * the current pickup window.
+ */
+@Controller
+public class PatientHome {
+  private final PatientAccess access;
+  private final CourseView course;
+
+  public PatientHome(PatientAccess access, CourseView course) {
+    this.access = access;
+    this.course = course;
+  }
+
+  /** One checklist entry: what, by when, and where to do it (a page, or a place). */
+  public record Task(String what, String when, boolean overdue, String link, String where) {}
+
+  /** The pickup window of the latest negative pregnancy test. */
+  public record Window(LocalDate opened, LocalDate lastDay, long daysLeft) {}
+
+  @GetMapping("/me")
+  String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+    PatientRecord p = access.self(user);
+    CourseSummary s = course.fill(p, model);
+    model.addAttribute("patient", p);
+    model.addAttribute("tasks", tasks(s));
+    boolean pcgp = "CAN_GET_PREGNANT".equals(p.riskCategory());
+    model.addAttribute("pcgp", pcgp);
+    model.addAttribute("window", pcgp ? window(s).orElse(null) : null);
+    return "patient/home";
+  }
+
+  static List<Task> tasks(CourseSummary s) {
+    LocalDate today = s.today();
+    Map<String, Task> tasks = new LinkedHashMap<>();
+    for (ReasonWords.Shown r : ReasonWords.show(s.blockers())) {
+      if (r.actor() != Actor.PATIENT) {
+        continue;
+      }
+      String key = action(r.code());
+      tasks.putIfAbsent(
+          key, new Task(r.sentence(), "before your next pickup", false, link(key), where(key)));
+    }
+    s.due().stream()
+        .sorted(Comparator.comparing(DueItem::date))
+        .forEach(
+            d -> {
+              String key = action(d.item());
+              tasks.putIfAbsent(
+                  key,
+                  new Task(
+                      key.equals("LABS")
+                          ? "Blood tests (liver and triglycerides)"
+                          : Labels.due(d.item()),
+                      when(d, today),
+                      d.overdueOn(today),
+                      link(key),
+                      where(key)));
+            });
+    return new ArrayList<>(tasks.values());
+  }
+
+  private static String when(DueItem d, LocalDate today) {
+    long days = ChronoUnit.DAYS.between(today, d.date());
+    if (d.overdueOn(today)) {
+      return "overdue since " + d.date().plusDays(7);
+    }
+    if (days < 0) {
+      return "due since " + d.date();
+    }
+    return days == 0 ? "due today" : days == 1 ? "due tomorrow" : "due by " + d.date();
+  }
+
+  /** Groups reasons and schedule items that one action fixes. */
+  private static String action(String code) {
+    if (code.startsWith("PREGNANCY_TEST")
+        || code.equals("PRETREATMENT_TESTS_INCOMPLETE")
+        || code.equals("LOCKOUT_19_DAY")) {
+      return "PREGNANCY_TEST";
+    }
+    if (code.startsWith("CONTRACEPTION")) {
+      return "CONTRACEPTION";
+    }
+    if (code.equals(ReasonCode.COMPREHENSION_NOT_COMPLETED.name())) {
+      return "COMPREHENSION";
+    }
+    if (code.equals("ALT") || code.equals("TRIGLYCERIDES") || code.equals("LABS_OVERDUE")) {
+      return "LABS";
+    }
+    return code;
+  }
+
+  private static String link(String action) {
+    return switch (action) {
+      case "CONTRACEPTION" -> "/me/contraception";
+      case "COMPREHENSION" -> "/me/comprehension";
+      case "MOOD_SCREEN" -> "/me/mood";
+      default -> null;
+    };
+  }
+
+  private static String where(String action) {
+    return switch (action) {
+      case "PREGNANCY_TEST" -> "At your clinic or a lab.";
+      case "LABS" -> "Blood test at your lab (fasting for triglycerides).";
+      case "COUNSELING" -> "At your visit with your prescriber.";
+      default -> null;
+    };
+  }
+
+  /** The 7-day window opened by the latest negative pregnancy test, if it is still open. */
+  static Optional<Window> window(CourseSummary s) {
+    LocalDate today = s.today();
+    return s.history().stream()
+        .map(e -> (JsonNode) e.event())
+        .filter(e -> e.path("type").asText().equals("pregnancy-test"))
+        .filter(e -> e.path("result").asText().equals("negative"))
+        .map(e -> LocalDate.parse(e.path("date").asText()))
+        .filter(d -> !d.isAfter(today))
+        .max(Comparator.naturalOrder())
+        .map(
+            d ->
+                new Window(
+                    d,
+                    PregnancyTestWindow.lastDay(d),
+                    ChronoUnit.DAYS.between(today, PregnancyTestWindow.lastDay(d)) + 1))
+        .filter(w -> w.daysLeft() > 0);
+  }
+}

@@ -1,0 +1,85 @@
+package com.isocourse.server.ui.patient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.symptoms.SymptomCode;
+import com.isocourse.core.symptoms.SymptomTriage;
+import com.isocourse.core.symptoms.TriageAnswer;
+import com.isocourse.core.symptoms.TriageLevel;
+import com.isocourse.server.courses.CourseRecorder;
+import com.isocourse.server.patients.PatientAccess;
+import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.words.Labels;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Symptom report with immediate triage (rules.md §6): self-care advice, "call your prescriber", or
+ * a red stop-now screen; for thoughts of self-harm the crisis line comes first.
+ */
+@Controller
+public class SymptomPage {
+  private final PatientAccess access;
+  private final CourseRecorder recorder;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public SymptomPage(
+      PatientAccess access, CourseRecorder recorder, ObjectMapper json, Clock clock) {
+    this.access = access;
+    this.recorder = recorder;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @GetMapping("/me/symptoms")
+  String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+    access.self(user);
+    return show(Map.of(), model);
+  }
+
+  private String show(Map<String, String> errors, Model model) {
+    model.addAttribute("common", Labels.symptoms(TriageLevel.SELF_CARE));
+    model.addAttribute("call", Labels.symptoms(TriageLevel.CALL_PRESCRIBER));
+    model.addAttribute("serious", Labels.symptoms(TriageLevel.STOP_NOW));
+    model.addAttribute("errors", errors);
+    return "patient/symptoms";
+  }
+
+  @PostMapping("/me/symptoms")
+  String report(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(defaultValue = "") String code,
+      @RequestParam(defaultValue = "") String note,
+      Model model) {
+    PatientRecord p = access.self(user);
+    Optional<SymptomCode> symptom = SymptomCode.fromCode(code);
+    if (symptom.isEmpty()) {
+      return show(Map.of("code", "Choose what you are noticing."), model);
+    }
+    if (note.length() > 500) {
+      return show(Map.of("note", "Please keep the note under 500 characters."), model);
+    }
+    ObjectNode e = json.createObjectNode().put("type", "symptom");
+    e.put("date", LocalDate.now(clock).toString()).put("code", symptom.get().code());
+    if (!note.isBlank()) {
+      e.put("note", note.trim());
+    }
+    recorder.record(user, p, e, Set.of("symptom"));
+    TriageAnswer answer = SymptomTriage.triage(symptom.get());
+    model.addAttribute("answer", answer);
+    model.addAttribute("symptom", Labels.symptom(symptom.get().code()));
+    model.addAttribute("level", answer.level().name());
+    return "patient/triage";
+  }
+}

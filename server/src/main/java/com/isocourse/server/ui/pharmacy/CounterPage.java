@@ -1,0 +1,230 @@
+package com.isocourse.server.ui.pharmacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.server.authorization.AuthorizationView;
+import com.isocourse.server.authorization.DispenseRecorder;
+import com.isocourse.server.authorization.PharmacyAuthorizations;
+import com.isocourse.server.courses.CaseFiles;
+import com.isocourse.server.courses.PrescriptionRepository;
+import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.Forms;
+import com.isocourse.server.ui.words.ReasonWords;
+import com.isocourse.server.web.ConflictException;
+import com.isocourse.server.web.InvalidInputException;
+import com.isocourse.server.web.NotFoundException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pharmacy counter: find the patient by program ID and date of birth, see the open
+ * prescriptions, ask for the authorization, and read the answer in full: the code and last day to
+ * dispense, or every reason with who must act. Then record the dispense or reverse an unclaimed
+ * authorization.
+ */
+@Controller
+public class CounterPage {
+  private final PharmacyAuthorizations authorizations;
+  private final DispenseRecorder dispenses;
+  private final PrescriptionRepository prescriptions;
+  private final CaseFiles files;
+
+  public CounterPage(
+      PharmacyAuthorizations authorizations,
+      DispenseRecorder dispenses,
+      PrescriptionRepository prescriptions,
+      CaseFiles files) {
+    this.authorizations = authorizations;
+    this.dispenses = dispenses;
+    this.prescriptions = prescriptions;
+    this.files = files;
+  }
+
+  /** An open prescription as shown at the counter. */
+  public record OpenRx(String id, String writtenOn, String regimen, int daysSupply, String key) {}
+
+  @GetMapping("/pharmacy")
+  String counter(
+      @RequestParam(defaultValue = "") String programId,
+      @RequestParam(defaultValue = "") String birthDate,
+      Model model) {
+    model.addAttribute("programId", programId);
+    model.addAttribute("birthDate", birthDate);
+    if (programId.isBlank() && birthDate.isBlank()) {
+      return "pharmacy/counter";
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (programId.isBlank()) {
+      errors.put("programId", "is required");
+    }
+    LocalDate born = Forms.date("birthDate", birthDate, errors);
+    if (!errors.isEmpty()) {
+      model.addAttribute("errors", errors);
+      return "pharmacy/counter";
+    }
+    try {
+      PatientRecord p =
+          authorizations.identify(programId.trim().toUpperCase(java.util.Locale.ROOT), born);
+      long courseId = files.load(p).course().id();
+      List<OpenRx> open =
+          prescriptions.forCourse(courseId).stream()
+              .filter(r -> r.status().equals("ACTIVE") && !r.dispensed())
+              .map(
+                  r ->
+                      new OpenRx(
+                          r.id(),
+                          r.writtenOn().toString(),
+                          regimen(r.payload()),
+                          r.payload().path("daysSupply").asInt(),
+                          UUID.randomUUID().toString()))
+              .toList();
+      model.addAttribute("patient", p);
+      model.addAttribute("open", open);
+    } catch (NotFoundException e) {
+      model.addAttribute(
+          "notFound",
+          "No patient matches this program ID and date of birth. Check both and retry.");
+    }
+    return "pharmacy/counter";
+  }
+
+  @PostMapping("/pharmacy/authorizations")
+  String request(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam String programId,
+      @RequestParam String birthDate,
+      @RequestParam String prescriptionId,
+      @RequestParam String key,
+      RedirectAttributes redirect) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate born = Forms.date("birthDate", birthDate, errors);
+    if (born == null) {
+      return "redirect:/pharmacy";
+    }
+    try {
+      AuthorizationView v =
+          authorizations.request(user, key, programId, born, prescriptionId, null);
+      return "redirect:/pharmacy/requests/" + v.requestId();
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("problem", e.getMessage());
+      redirect.addAttribute("programId", programId);
+      redirect.addAttribute("birthDate", birthDate);
+      return "redirect:/pharmacy";
+    }
+  }
+
+  @GetMapping("/pharmacy/requests/{requestId}")
+  String answer(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long requestId, Model model) {
+    return show(authorizations.get(user, requestId), Map.of(), model);
+  }
+
+  @PostMapping("/pharmacy/requests/{requestId}/dispense")
+  String dispense(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long requestId,
+      @RequestParam(required = false) List<Integer> strengthMg,
+      @RequestParam(required = false) List<String> count,
+      @RequestParam(required = false) List<String> formulation,
+      Model model,
+      RedirectAttributes redirect) {
+    List<DispenseRecorder.HandedOver> caps = new ArrayList<>();
+    Map<String, String> errors = new LinkedHashMap<>();
+    int n = strengthMg == null ? 0 : strengthMg.size();
+    for (int i = 0; i < n; i++) {
+      try {
+        int c = Integer.parseInt(count.get(i).trim());
+        if (c > 0) {
+          caps.add(new DispenseRecorder.HandedOver(strengthMg.get(i), c, formulation.get(i)));
+        }
+      } catch (NumberFormatException | IndexOutOfBoundsException e) {
+        errors.put("capsules", "counts must be whole numbers");
+      }
+    }
+    if (errors.isEmpty()) {
+      try {
+        dispenses.record(user, requestId, caps);
+        redirect.addFlashAttribute("notice", "Dispense recorded. The course history is updated.");
+        return "redirect:/pharmacy/requests/" + requestId;
+      } catch (InvalidInputException e) {
+        errors.putAll(Forms.errors(e));
+      } catch (ConflictException e) {
+        errors.put("capsules", e.getMessage());
+      }
+    }
+    return show(authorizations.get(user, requestId), errors, model);
+  }
+
+  @PostMapping("/pharmacy/requests/{requestId}/reverse")
+  String reverse(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long requestId,
+      RedirectAttributes redirect) {
+    authorizations.reverse(user, requestId);
+    redirect.addFlashAttribute(
+        "notice", "Authorization reversed. The prescription can be asked about again.");
+    return "redirect:/pharmacy/requests/" + requestId;
+  }
+
+  /** One line to hand over, prefilled from the prescription. */
+  public record Line(int strengthMg, int count, String formulation) {}
+
+  private String show(AuthorizationView v, Map<String, String> errors, Model model) {
+    JsonNode d = v.decision();
+    model.addAttribute("v", v);
+    model.addAttribute("decision", d.path("decision").asText());
+    model.addAttribute("reasons", shown(d.path("reasons")));
+    model.addAttribute("warnings", shown(d.path("warnings")));
+    model.addAttribute("missing", shown(d.path("missing")));
+    model.addAttribute("errors", errors);
+    var rx = prescriptions.find(v.prescriptionId()).orElseThrow();
+    model.addAttribute("regimen", regimen(rx.payload()));
+    List<Line> lines = new ArrayList<>();
+    int days = rx.payload().path("daysSupply").asInt();
+    rx.payload()
+        .path("capsules")
+        .forEach(
+            l ->
+                lines.add(
+                    new Line(
+                        l.path("strengthMg").asInt(),
+                        (l.path("morning").asInt() + l.path("evening").asInt()) * days,
+                        rx.payload().path("formulation").asText())));
+    model.addAttribute("lines", lines);
+    return "pharmacy/answer";
+  }
+
+  private static List<ReasonWords.Shown> shown(JsonNode findings) {
+    List<ReasonWords.Shown> out = new ArrayList<>();
+    findings.forEach(
+        f -> out.add(ReasonWords.show(f.path("code").asText(), f.path("message").asText())));
+    return out;
+  }
+
+  static String regimen(JsonNode rx) {
+    List<String> parts = new ArrayList<>();
+    rx.path("capsules")
+        .forEach(
+            l ->
+                parts.add(
+                    l.path("strengthMg").asInt()
+                        + " mg × "
+                        + l.path("morning").asInt()
+                        + " morning, "
+                        + l.path("evening").asInt()
+                        + " evening"));
+    return rx.path("formulation").asText() + ": " + String.join("; ", parts);
+  }
+}

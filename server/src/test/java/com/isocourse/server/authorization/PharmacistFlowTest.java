@@ -1,0 +1,110 @@
+package com.isocourse.server.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.server.support.ApiTestSupport;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pharmacist finds the patient, is denied with the missing step named, the prescriber fixes it,
+ * the pharmacist is authorized, reverses, asks again, dispenses once and only once.
+ */
+class PharmacistFlowTest extends ApiTestSupport {
+  private static final String PHARMACIST = "paula.pharmacist";
+
+  @Test
+  void deniedUntilThePrescriberActsThenAuthorizedAndDispensedOnce() throws Exception {
+    JsonNode enrolled = enroll("dr.adams", "Pete Pharmacyflow", "CANNOT_GET_PREGNANT");
+    long id = enrolled.at("/patient/id").asLong();
+    String programId = enrolled.at("/patient/programId").asText();
+    record("dr.adams", id, "{\"type\":\"weight\",\"date\":\"%s\",\"kg\":80}".formatted(TODAY));
+    record(
+        "dr.adams",
+        id,
+        "{\"type\":\"lab\",\"date\":\"%s\",\"loinc\":\"2571-8\",\"value\":110,\"unit\":\"mg/dL\"}"
+            .formatted(TODAY));
+    record(
+        "dr.adams",
+        id,
+        "{\"type\":\"lab\",\"date\":\"%s\",\"loinc\":\"1742-6\",\"value\":20,\"unit\":\"U/L\"}"
+            .formatted(TODAY));
+    call(
+        "dr.adams",
+        put("/api/patients/" + id + "/course/plan"),
+        Map.of("formulation", "conventional", "mgPerKgPerDay", 0.5),
+        200);
+    String rx =
+        call("dr.adams", post("/api/patients/" + id + "/prescriptions"), Map.of(), 201)
+            .get("prescriptionId")
+            .asText();
+
+    JsonNode found =
+        call(
+            PHARMACIST,
+            get("/api/pharmacy/patients")
+                .param("programId", programId)
+                .param("birthDate", "2000-05-05"),
+            null,
+            200);
+    assertThat(found.at("/prescriptions/0/id").asText()).isEqualTo(rx);
+    assertThat(found.has("history")).isFalse();
+
+    Map<String, String> ask =
+        Map.of("programId", programId, "birthDate", "2000-05-05", "prescriptionId", rx);
+    JsonNode denied = authorize("pete-1", ask, 201);
+    assertThat(denied.at("/decision/decision").asText()).isEqualTo("DENIED");
+    assertThat(denied.at("/decision/reasons/0/code").asText())
+        .isEqualTo("COUNSELING_NOT_CONFIRMED");
+    assertThat(denied.has("authorization")).isFalse();
+
+    record("dr.adams", id, "{\"type\":\"counseling\",\"date\":\"%s\"}".formatted(TODAY));
+
+    JsonNode authorized = authorize("pete-2", ask, 201);
+    assertThat(authorized.at("/decision/decision").asText()).isEqualTo("AUTHORIZED");
+    assertThat(authorized.at("/authorization/status").asText()).isEqualTo("ISSUED");
+    long first = authorized.get("requestId").asLong();
+
+    JsonNode reversed =
+        call(PHARMACIST, post("/api/pharmacy/authorizations/" + first + "/reverse"), null, 200);
+    assertThat(reversed.at("/authorization/status").asText()).isEqualTo("REVERSED");
+
+    JsonNode again = authorize("pete-3", ask, 201);
+    assertThat(again.at("/decision/decision").asText()).isEqualTo("AUTHORIZED");
+    long second = again.get("requestId").asLong();
+    Map<String, Object> handed =
+        Map.of(
+            "capsules",
+            List.of(Map.of("strengthMg", 20, "count", 60, "formulation", "conventional")));
+    String dispense = "/api/pharmacy/authorizations/" + second + "/dispense";
+    JsonNode claimed = call(PHARMACIST, post(dispense), handed, 200);
+    assertThat(claimed.at("/authorization/status").asText()).isEqualTo("CLAIMED");
+    call(PHARMACIST, post(dispense), handed, 409);
+    call(PHARMACIST, post("/api/pharmacy/authorizations/" + second + "/reverse"), null, 409);
+
+    assertThat(
+            jdbc.sql("select count(*) from dispense where prescription_id = ?")
+                .param(rx)
+                .query(Long.class)
+                .single())
+        .isOne();
+    // the other pharmacy cannot read this pharmacy's request
+    call("sam.pharmacist", get("/api/pharmacy/authorizations/" + second), null, 404);
+    // the prescriber sees the dispense in the course
+    JsonNode summary = call("dr.adams", get("/api/patients/" + id + "/course"), null, 200);
+    assertThat(summary.at("/prescriptions/0/dispensed").asBoolean()).isTrue();
+  }
+
+  private JsonNode authorize(String key, Map<String, String> body, int status) throws Exception {
+    return call(
+        PHARMACIST,
+        post("/api/pharmacy/authorizations").header("Idempotency-Key", key),
+        body,
+        status);
+  }
+}

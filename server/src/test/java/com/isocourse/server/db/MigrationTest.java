@@ -1,0 +1,62 @@
+package com.isocourse.server.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/** The migrations build the whole schema on an empty database, and a second run does nothing. */
+class MigrationTest {
+
+  @Test
+  void migrationsFromAnEmptyDatabaseCreateEveryTableAndAreIdempotent() throws Exception {
+    String url = TestDatabase.url("migrations_from_empty");
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(url, "postgres", "")
+            .locations("classpath:db/migration")
+            .load();
+    assertThat(flyway.info().applied()).isEmpty();
+
+    var first = flyway.migrate();
+    assertThat(first.success).isTrue();
+    assertThat(first.migrationsExecuted).isEqualTo(flyway.info().all().length);
+    assertThat(first.targetSchemaVersion).isEqualTo("2");
+
+    List<String> tables = new ArrayList<>();
+    try (var c = DriverManager.getConnection(url, "postgres", "");
+        var rs =
+            c.createStatement()
+                .executeQuery(
+                    "select table_name from information_schema.tables where table_schema ="
+                        + " 'public' order by table_name")) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+    }
+    assertThat(tables)
+        .contains(
+            "app_user",
+            "pharmacy",
+            "prescriber",
+            "api_token",
+            "patient",
+            "course",
+            "course_event",
+            "prescription",
+            "dispense_request",
+            "dispense_authorization",
+            "dispense",
+            "clinic_policy",
+            "audit_log",
+            "audit_head",
+            "spring_session",
+            "spring_session_attributes");
+
+    assertThat(flyway.migrate().migrationsExecuted).isZero();
+    assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+  }
+}
