@@ -133,8 +133,26 @@ public abstract class BrowserTestSupport {
     return driver.findElement(By.xpath("//a[normalize-space()='" + text + "']"));
   }
 
+  /**
+   * The page's visible text, once the page has loaded. A form post answered by a redirect loads
+   * twice, so a body found during the first load can go stale: read again then.
+   */
   protected String text() {
-    return driver.findElement(By.tagName("body")).getText();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        wait.until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
+        return driver.findElement(By.tagName("body")).getText();
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   protected void type(String id, String value) {
