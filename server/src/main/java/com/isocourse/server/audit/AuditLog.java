@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.NonTransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -107,9 +108,10 @@ public class AuditLog {
   }
 
   /**
-   * Writes a batch in one transaction and completes its callers. If the batch fails for a reason
-   * other than the database being unreachable, each row is retried in a transaction of its own, so
-   * one bad row cannot cost the others their audit record.
+   * Writes a batch in one transaction and completes its callers. If the batch fails because of its
+   * data (a non-transient data access error other than the database being unreachable), each row is
+   * retried in a transaction of its own, so one bad row cannot cost the others their audit record;
+   * any other failure (no connection, no transaction) fails the whole batch at once.
    */
   private void write(List<Pending> batch) {
     try {
@@ -121,7 +123,9 @@ public class AuditLog {
       batch.forEach(p -> p.done.completeExceptionally(e));
       throw e;
     } catch (RuntimeException e) {
-      if (batch.size() > 1 && !(e instanceof DataAccessResourceFailureException)) {
+      if (batch.size() > 1
+          && e instanceof NonTransientDataAccessException
+          && !(e instanceof DataAccessResourceFailureException)) {
         for (Pending p : batch) {
           write(List.of(p));
         }
