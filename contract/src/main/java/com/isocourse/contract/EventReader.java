@@ -31,8 +31,13 @@ final class EventReader {
   private EventReader() {}
 
   static List<CourseEvent> events(JsonFields doc) {
-    List<CourseEvent> out = new ArrayList<>();
-    for (JsonFields e : doc.objects("events")) {
+    return events(doc.objects("events"));
+  }
+
+  /** The events of already-located event objects, in order. */
+  static List<CourseEvent> events(List<JsonFields> objects) {
+    List<CourseEvent> out = new ArrayList<>(objects.size());
+    for (JsonFields e : objects) {
       event(e).ifPresent(out::add);
     }
     return out;

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,7 +54,24 @@ public final class ScenarioReader {
    * @throws InvalidInputException with every problem found
    */
   public static ParsedScenario read(String json) {
-    JsonNode root = parse(json);
+    return readTree(parse(json), null);
+  }
+
+  /**
+   * Reads and validates one scenario given as a parsed tree whose {@code events} are supplied
+   * separately as already-parsed event objects (for instance stored event payloads), in order. The
+   * result and every reported problem (paths {@code events[i]...}) are exactly those of {@link
+   * #read(String)} on the same scenario written out with these events as its {@code events} array;
+   * only the write-out and re-parse are saved. Any {@code events} field of {@code root} is ignored.
+   *
+   * @throws InvalidInputException with every problem found
+   */
+  public static ParsedScenario read(JsonNode root, List<? extends JsonNode> events) {
+    Objects.requireNonNull(events, "events");
+    return readTree(root, events);
+  }
+
+  private static ParsedScenario readTree(JsonNode root, List<? extends JsonNode> separateEvents) {
     List<FieldError> errors = new ArrayList<>();
     JsonFields doc = new JsonFields(root, "", errors);
     if (!root.isObject()) {
@@ -68,7 +86,10 @@ public final class ScenarioReader {
     Optional<Boolean> certified = doc.object("prescriber").optionalBoolean("certified");
     Optional<Boolean> active = doc.object("pharmacy").optionalBoolean("active");
     Course course = course(doc.object("course"));
-    List<CourseEvent> events = EventReader.events(doc);
+    List<CourseEvent> events =
+        separateEvents == null
+            ? EventReader.events(doc)
+            : EventReader.events(JsonFields.list(separateEvents, "events", errors));
     DispenseRequest request = request(doc);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

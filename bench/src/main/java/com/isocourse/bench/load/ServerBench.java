@@ -49,7 +49,8 @@ public final class ServerBench {
       String serverHeap,
       String pgbench,
       int pgbenchScale,
-      boolean keep) {}
+      boolean keep,
+      boolean aot) {}
 
   public static void main(String[] args) throws Exception {
     Settings s = parse(args);
@@ -82,24 +83,24 @@ public final class ServerBench {
       Collections.shuffle(pool, new Random(s.seed()));
       report.decisionMix(pool);
 
+      List<String> launch =
+          s.aot()
+              ? ServerLaunch.prepared(s.serverJar(), s.serverHeap(), serverEnv(url, s, freePort()))
+              : List.of("-jar", s.serverJar().toString());
       int port = freePort();
-      log("starting the server on port " + port);
+      log("starting the server on port " + port + (s.aot() ? " (AOT cache)" : ""));
       long start = System.nanoTime();
+      List<String> command = new ArrayList<>();
+      command.add(javaBin());
+      command.add("-Xms" + s.serverHeap());
+      command.add("-Xmx" + s.serverHeap());
+      command.addAll(launch);
+      command.add("serve");
       ProcessBuilder pb =
-          new ProcessBuilder(
-                  javaBin(),
-                  "-Xms" + s.serverHeap(),
-                  "-Xmx" + s.serverHeap(),
-                  "-jar",
-                  s.serverJar().toString(),
-                  "serve")
+          new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(work.resolve("server.log").toFile());
-      pb.environment().put("ISOCOURSE_DB_URL", url);
-      pb.environment().put("ISOCOURSE_DB_USER", "postgres");
-      pb.environment().put("ISOCOURSE_DB_PASSWORD", "");
-      pb.environment().put("ISOCOURSE_PORT", Integer.toString(port));
-      pb.environment().put("ISOCOURSE_TODAY", s.today().toString());
+      pb.environment().putAll(serverEnv(url, s, port));
       server = pb.start();
       URI base = URI.create("http://127.0.0.1:" + port);
       double ready = awaitReady(base, server, start);
@@ -263,11 +264,13 @@ public final class ServerBench {
     String pgbench = "/usr/bin/pgbench";
     int pgScale = shortMode ? 1 : 10;
     boolean keep = false;
+    boolean aot = true;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
         case "--short" -> {}
         case "--keep" -> keep = true;
+        case "--no-aot" -> aot = false;
         case "--patients" -> patients = Integer.parseInt(args[++i]);
         case "--clients" -> clients = ints(args[++i]);
         case "--duration" -> duration = Double.parseDouble(args[++i]);
@@ -286,7 +289,8 @@ public final class ServerBench {
       }
     }
     return new Settings(
-        patients, clients, duration, warmup, scale, seed, today, jar, heap, pgbench, pgScale, keep);
+        patients, clients, duration, warmup, scale, seed, today, jar, heap, pgbench, pgScale, keep,
+        aot);
   }
 
   private static List<Integer> ints(String csv) {
@@ -297,7 +301,21 @@ public final class ServerBench {
     System.err.println("[bench] " + s);
   }
 
-  private static String javaBin() {
+  private static Map<String, String> serverEnv(String url, Settings s, int port) {
+    return Map.of(
+        "ISOCOURSE_DB_URL",
+        url,
+        "ISOCOURSE_DB_USER",
+        "postgres",
+        "ISOCOURSE_DB_PASSWORD",
+        "",
+        "ISOCOURSE_PORT",
+        Integer.toString(port),
+        "ISOCOURSE_TODAY",
+        s.today().toString());
+  }
+
+  static String javaBin() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 

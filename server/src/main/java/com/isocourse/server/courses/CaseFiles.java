@@ -11,15 +11,19 @@ import com.isocourse.server.admin.ClinicPolicyRepository;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.web.FieldProblem;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a patient's case file and turns it into the engine's input. The stored rows are written out
- * as a scenario of the shared contract and read back with the contract's {@link ScenarioReader}, so
- * the server and {@code isocourse evaluate} see a case identically, and a stored event is valid
- * exactly when the contract says so.
+ * Loads a patient's case file and turns it into the engine's input. The stored rows are read as a
+ * scenario of the shared contract by the contract's {@link ScenarioReader} (the stored event
+ * payloads in place, without writing the scenario out and parsing it back), so the server and
+ * {@code isocourse evaluate} see a case identically, and a stored event is valid exactly when the
+ * contract says so.
  */
 @Component
 public class CaseFiles {
@@ -44,13 +48,41 @@ public class CaseFiles {
 
   public CaseFile load(PatientRecord patient) {
     CourseRecord course = courses.current(patient.id()).orElseThrow();
-    Boolean certified =
-        jdbc.sql("select certified from prescriber where user_id = ?")
-            .param(patient.prescriberId())
-            .query(Boolean.class)
-            .optional()
-            .orElse(null);
+    Boolean certified = certified(patient.prescriberId());
     return new CaseFile(patient, course, events.history(course.id()), certified);
+  }
+
+  /**
+   * The case files of all of a prescriber's patients (given, in order) in a constant number of
+   * queries: every current course, every history, and the certification once. Each file is what
+   * {@link #load} gives for the patient.
+   */
+  public List<CaseFile> loadAll(long prescriberId, List<PatientRecord> patients) {
+    Map<Long, CourseRecord> current = courses.currentOfPrescriber(prescriberId);
+    Map<Long, List<StoredEvent>> histories = events.historiesOfPrescriber(prescriberId);
+    Boolean certified = certified(prescriberId);
+    List<CaseFile> out = new ArrayList<>(patients.size());
+    for (PatientRecord p : patients) {
+      if (p.prescriberId() != prescriberId) {
+        throw new IllegalArgumentException("patient " + p.id() + " is not the prescriber's");
+      }
+      CourseRecord course = Optional.ofNullable(current.get(p.id())).orElseThrow();
+      out.add(new CaseFile(p, course, histories.getOrDefault(course.id(), List.of()), certified));
+    }
+    return out;
+  }
+
+  private Boolean certified(long prescriberId) {
+    return jdbc.sql("select certified from prescriber where user_id = ?")
+        .param(prescriberId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(null);
+  }
+
+  /** The clinic's policy overrides, read once for many {@link #scenario} calls. */
+  public Map<String, String> policyOverrides() {
+    return policy.overrides();
   }
 
   /**
@@ -65,7 +97,21 @@ public class CaseFiles {
       LocalDate date,
       Boolean pharmacyActive,
       ArrayNode capsules) {
-    ObjectNode s = base(file, file.events().stream().map(StoredEvent::payload).toList());
+    return scenario(file, prescriptionId, date, pharmacyActive, capsules, policy.overrides());
+  }
+
+  /**
+   * As {@link #scenario(CaseFile, String, LocalDate, Boolean, ArrayNode)} with the clinic's policy
+   * overrides already read (one read for many cases).
+   */
+  public ParsedScenario scenario(
+      CaseFile file,
+      String prescriptionId,
+      LocalDate date,
+      Boolean pharmacyActive,
+      ArrayNode capsules,
+      Map<String, String> policyOverrides) {
+    ObjectNode s = base(file, List.of(), policyOverrides);
     if (pharmacyActive != null) {
       s.putObject("pharmacy").put("active", pharmacyActive);
     } else {
@@ -77,7 +123,13 @@ public class CaseFiles {
     if (capsules != null) {
       request.set("capsules", capsules);
     }
-    return ScenarioReader.read(s.toString());
+    // The stored payloads are read in place as the scenario's events: same result and same
+    // problems as writing the scenario out and reading it back, without the round trip.
+    List<ObjectNode> events = new ArrayList<>(file.events().size());
+    for (StoredEvent e : file.events()) {
+      events.add(e.payload());
+    }
+    return ScenarioReader.read(s, events);
   }
 
   /**
@@ -85,7 +137,7 @@ public class CaseFiles {
    * with the event's own field names.
    */
   public void validateEvent(CaseFile file, ObjectNode event) {
-    ObjectNode s = base(file, List.of(event));
+    ObjectNode s = base(file, List.of(event), policy.overrides());
     s.putObject("pharmacy").put("active", true);
     ObjectNode request = s.putObject("request");
     request.put("type", "dispense").put("prescriptionId", "validation");
@@ -111,13 +163,14 @@ public class CaseFiles {
     return new FieldProblem(field.isEmpty() ? "event" : field, err.reason());
   }
 
-  private ObjectNode base(CaseFile file, List<ObjectNode> eventPayloads) {
+  private ObjectNode base(
+      CaseFile file, List<ObjectNode> eventPayloads, Map<String, String> policyOverrides) {
     PatientRecord p = file.patient();
     CourseRecord c = file.course();
     ObjectNode s = json.createObjectNode();
     s.put("jurisdiction", p.jurisdiction());
     ObjectNode policyNode = s.putObject("policy");
-    policy.overrides().forEach(policyNode::put);
+    policyOverrides.forEach(policyNode::put);
     ObjectNode patient = s.putObject("patient");
     patient.put("birthDate", p.birthDate().toString());
     if (p.riskCategory() != null) {

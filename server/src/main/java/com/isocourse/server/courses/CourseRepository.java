@@ -3,6 +3,8 @@ package com.isocourse.server.courses;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,6 +15,14 @@ public class CourseRepository {
   private static final String COLUMNS =
       "id, patient_id, formulation, first_dose_date, target_mg_per_kg, previous_course_last_dose,"
           + " planned_mg_per_kg_per_day, status, completed_on";
+
+  /**
+   * The ids of the current courses of one prescriber's patients (parameter: the prescriber's user
+   * id), for set-based loading.
+   */
+  static final String CURRENT_COURSE_IDS_OF_PRESCRIBER =
+      "select distinct on (patient_id) id from course where patient_id in"
+          + " (select id from patient where prescriber_id = ?) order by patient_id, id desc";
 
   private final JdbcClient jdbc;
 
@@ -36,6 +46,21 @@ public class CourseRepository {
         .param(patientId)
         .query(CourseRepository::row)
         .optional();
+  }
+
+  /** The current course of each of a prescriber's patients, by patient id (one query). */
+  public Map<Long, CourseRecord> currentOfPrescriber(long prescriberId) {
+    Map<Long, CourseRecord> out = new HashMap<>();
+    jdbc.sql(
+            "select distinct on (patient_id) "
+                + COLUMNS
+                + " from course where patient_id in"
+                + " (select id from patient where prescriber_id = ?) order by patient_id, id desc")
+        .param(prescriberId)
+        .query(CourseRepository::row)
+        .list()
+        .forEach(c -> out.put(c.patientId(), c));
+    return out;
   }
 
   /** Locks the course row: appends to one course are serialized (event sequence numbers). */

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -39,15 +40,26 @@ public class CourseSummaries {
   }
 
   public CourseSummary summarize(CaseFile file) {
+    return summarize(file, prescriptions.forCourse(file.course().id()), files.policyOverrides());
+  }
+
+  /**
+   * The summary from the case file, the course's prescriptions ({@link
+   * PrescriptionRepository#forCourse} order) and the clinic's policy overrides, already loaded: CPU
+   * only, for summarizing many cases loaded together.
+   */
+  public CourseSummary summarize(
+      CaseFile file,
+      List<PrescriptionRepository.PrescriptionRow> rx,
+      Map<String, String> policyOverrides) {
     LocalDate today = LocalDate.now(clock);
-    List<PrescriptionRepository.PrescriptionRow> rx = prescriptions.forCourse(file.course().id());
     String next =
         rx.stream()
             .filter(r -> r.status().equals("ACTIVE") && !r.dispensed())
             .reduce((a, b) -> b)
             .map(PrescriptionRepository.PrescriptionRow::id)
             .orElse(NO_PRESCRIPTION);
-    ParsedScenario s = files.scenario(file, next, today, null, null);
+    ParsedScenario s = files.scenario(file, next, today, null, null, policyOverrides);
     DispenseDecision d = DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
     List<Finding> blockers =
         d.reasons().stream().filter(f -> !(next.equals(NO_PRESCRIPTION) && notFound(f))).toList();
