@@ -52,15 +52,27 @@ final class JsonFields {
   }
 
   Optional<String> optionalText(String field) {
+    return typed(field, JsonNode::isTextual, JsonNode::asText, "must be a string");
+  }
+
+  /**
+   * An optional field of one JSON type: absent → empty; present but of another type → the error,
+   * then empty; else its value.
+   */
+  private <T> Optional<T> typed(
+      String field,
+      java.util.function.Predicate<JsonNode> isType,
+      Function<JsonNode, T> read,
+      String reason) {
     JsonNode v = value(field);
     if (v == null) {
       return Optional.empty();
     }
-    if (!v.isTextual()) {
-      error(field, "must be a string");
+    if (!isType.test(v)) {
+      error(field, reason);
       return Optional.empty();
     }
-    return Optional.of(v.asText());
+    return Optional.of(read.apply(v));
   }
 
   /** A code given as text, or as a whole number ({@code "rxnorm": 3640}), read as text. */
@@ -94,15 +106,11 @@ final class JsonFields {
   }
 
   Optional<Double> optionalNumber(String field) {
-    JsonNode v = value(field);
-    if (v == null) {
-      return Optional.empty();
-    }
-    if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-      error(field, "must be a number");
-      return Optional.empty();
-    }
-    return Optional.of(v.asDouble());
+    return typed(
+        field,
+        v -> v.isNumber() && Double.isFinite(v.asDouble()),
+        JsonNode::asDouble,
+        "must be a number");
   }
 
   /** A whole number ≥ {@code min} (0: a count, 1: a positive quantity). */
@@ -132,15 +140,7 @@ final class JsonFields {
   }
 
   Optional<Boolean> optionalBoolean(String field) {
-    JsonNode v = value(field);
-    if (v == null) {
-      return Optional.empty();
-    }
-    if (!v.isBoolean()) {
-      error(field, "must be true or false");
-      return Optional.empty();
-    }
-    return Optional.of(v.asBoolean());
+    return typed(field, JsonNode::isBoolean, JsonNode::asBoolean, "must be true or false");
   }
 
   /** A code from a closed list; {@code what} names the list in the error ("unit", "symptom"). */
