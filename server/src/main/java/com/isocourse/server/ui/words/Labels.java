@@ -19,7 +19,9 @@ public final class Labels {
           "TRIGLYCERIDES", "Fasting triglycerides blood test",
           "MOOD_SCREEN", "Mood check (PHQ-9)",
           "COMPREHENSION", "Monthly comprehension questions",
-          "COUNSELING", "Counseling visit with the prescriber");
+          "COUNSELING", "Counseling visit with the prescriber",
+          "END_OF_COURSE_PREGNANCY_TEST", "End-of-course pregnancy test",
+          "POST_COURSE_PREGNANCY_TEST", "Pregnancy test 30 days after the last dose");
 
   /** A due item's name, e.g. "Pregnancy test". */
   public static String due(String item) {
