@@ -71,7 +71,40 @@ public final class ScenarioReader {
     return readTree(root, events);
   }
 
+  /**
+   * Reads one event object alone, as {@link #read(JsonNode, List)} reads each of its events: the
+   * event when it has no problem, empty when it has any (its problems are reported only by reading
+   * the whole scenario). An event's reading depends on nothing but the event itself, so a valid
+   * result can be kept and handed to {@link #readWithEvents} for any scenario holding that event.
+   */
+  public static Optional<CourseEvent> readEvent(JsonNode event) {
+    if (event == null || !event.isObject()) {
+      return Optional.empty();
+    }
+    List<FieldError> errors = new ArrayList<>();
+    List<CourseEvent> read =
+        EventReader.events(List.of(new JsonFields(event, "events[0]", errors)));
+    return errors.isEmpty() && read.size() == 1 ? Optional.of(read.get(0)) : Optional.empty();
+  }
+
+  /**
+   * As {@link #read(JsonNode, List)} when each event was already read valid by {@link #readEvent}:
+   * the same result for the same scenario, with the events taken as given instead of read again.
+   * Any {@code events} field of {@code root} is ignored.
+   *
+   * @throws InvalidInputException with every problem found in the rest of the scenario
+   */
+  public static ParsedScenario readWithEvents(JsonNode root, List<CourseEvent> readEvents) {
+    Objects.requireNonNull(readEvents, "readEvents");
+    return readTree(root, null, readEvents);
+  }
+
   private static ParsedScenario readTree(JsonNode root, List<? extends JsonNode> separateEvents) {
+    return readTree(root, separateEvents, null);
+  }
+
+  private static ParsedScenario readTree(
+      JsonNode root, List<? extends JsonNode> separateEvents, List<CourseEvent> readEvents) {
     List<FieldError> errors = new ArrayList<>();
     JsonFields doc = new JsonFields(root, "", errors);
     if (!root.isObject()) {
@@ -87,9 +120,11 @@ public final class ScenarioReader {
     Optional<Boolean> active = doc.object("pharmacy").optionalBoolean("active");
     Course course = course(doc.object("course"));
     List<CourseEvent> events =
-        separateEvents == null
-            ? EventReader.events(doc)
-            : EventReader.events(JsonFields.list(separateEvents, "events", errors));
+        readEvents != null
+            ? readEvents
+            : separateEvents == null
+                ? EventReader.events(doc)
+                : EventReader.events(JsonFields.list(separateEvents, "events", errors));
     DispenseRequest request = request(doc);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

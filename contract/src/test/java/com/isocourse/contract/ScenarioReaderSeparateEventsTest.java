@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.course.CourseEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,37 @@ class ScenarioReaderSeparateEventsTest {
     base.remove("events");
     List<FieldError> separate = problems(() -> ScenarioReader.read(base, events));
     assertThat(separate).isEqualTo(whole).isNotEmpty();
+  }
+
+  @Test
+  void eventsReadOneByOneGiveTheSameScenario() throws Exception {
+    int compared = 0;
+    for (Path input : ScenarioFixtures.inputs()) {
+      String text = ScenarioFixtures.text(input.getFileName().toString());
+      ParsedScenario whole = ScenarioReader.read(text);
+      ObjectNode tree = (ObjectNode) PLAIN.readTree(text);
+      List<CourseEvent> read = new ArrayList<>();
+      for (JsonNode e : tree.withArray("events")) {
+        read.add(ScenarioReader.readEvent(e).orElseThrow());
+      }
+      tree.remove("events");
+      assertThat(ScenarioReader.readWithEvents(tree, read))
+          .as(input.getFileName().toString())
+          .isEqualTo(whole);
+      compared++;
+    }
+    assertThat(compared).isPositive();
+  }
+
+  @Test
+  void anEventWithAProblemIsNotReadAlone() {
+    ObjectNode scenario = ScenarioFixtures.monthlyCase();
+    ScenarioFixtures.event(scenario, 0).put("kg", -3);
+    ScenarioFixtures.addEvent(scenario, "no-such-type");
+    JsonNode events = scenario.withArray("events");
+    assertThat(ScenarioReader.readEvent(events.get(0))).isEmpty();
+    assertThat(ScenarioReader.readEvent(events.get(events.size() - 1))).isEmpty();
+    assertThat(ScenarioReader.readEvent(PLAIN.getNodeFactory().textNode("x"))).isEmpty();
   }
 
   private static List<FieldError> problems(Runnable read) {

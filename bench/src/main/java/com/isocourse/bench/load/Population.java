@@ -10,6 +10,7 @@ import com.isocourse.server.admin.ClinicPolicyRepository;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseRecord;
+import com.isocourse.server.courses.ParsedEvents;
 import com.isocourse.server.courses.StoredEvent;
 import com.isocourse.server.patients.PatientRecord;
 import java.time.Instant;
@@ -348,7 +349,7 @@ public final class Population {
 
   /** The server's scenario builder, fed from memory: no repositories, no policy overrides. */
   static final CaseFiles CASE_FILES =
-      new CaseFiles(null, null, new NoOverrides(), null, new ObjectMapper());
+      new CaseFiles(null, null, new NoOverrides(), null, new ObjectMapper(), new ParsedEvents(0));
 
   private static final class NoOverrides extends ClinicPolicyRepository {
     NoOverrides() {

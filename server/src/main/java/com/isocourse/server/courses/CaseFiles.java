@@ -7,6 +7,7 @@ import com.isocourse.contract.FieldError;
 import com.isocourse.contract.InvalidInputException;
 import com.isocourse.contract.ParsedScenario;
 import com.isocourse.contract.ScenarioReader;
+import com.isocourse.core.course.CourseEvent;
 import com.isocourse.server.admin.ClinicPolicyRepository;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.web.FieldProblem;
@@ -32,18 +33,21 @@ public class CaseFiles {
   private final ClinicPolicyRepository policy;
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  private final ParsedEvents parsed;
 
   public CaseFiles(
       CourseRepository courses,
       EventStore events,
       ClinicPolicyRepository policy,
       JdbcClient jdbc,
-      ObjectMapper json) {
+      ObjectMapper json,
+      ParsedEvents parsed) {
     this.courses = courses;
     this.events = events;
     this.policy = policy;
     this.jdbc = jdbc;
     this.json = json;
+    this.parsed = parsed;
   }
 
   public CaseFile load(PatientRecord patient) {
@@ -123,8 +127,21 @@ public class CaseFiles {
     if (capsules != null) {
       request.set("capsules", capsules);
     }
-    // The stored payloads are read in place as the scenario's events: same result and same
-    // problems as writing the scenario out and reading it back, without the round trip.
+    // Each stored event is read once (ParsedEvents) and handed over as read; if any event has a
+    // problem, the whole scenario is read with the stored payloads in place, which reports every
+    // problem exactly as writing the scenario out and reading it back would.
+    List<CourseEvent> read = new ArrayList<>(file.events().size());
+    for (StoredEvent e : file.events()) {
+      Optional<CourseEvent> event = parsed.event(e);
+      if (event.isEmpty()) {
+        read = null;
+        break;
+      }
+      read.add(event.get());
+    }
+    if (read != null) {
+      return ScenarioReader.readWithEvents(s, read);
+    }
     List<ObjectNode> events = new ArrayList<>(file.events().size());
     for (StoredEvent e : file.events()) {
       events.add(e.payload());

@@ -20,10 +20,12 @@ import org.springframework.stereotype.Repository;
 public class EventStore {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  private final ParsedEvents parsed;
 
-  public EventStore(JdbcClient jdbc, ObjectMapper json) {
+  public EventStore(JdbcClient jdbc, ObjectMapper json, ParsedEvents parsed) {
     this.jdbc = jdbc;
     this.json = json;
+    this.parsed = parsed;
   }
 
   public long append(
@@ -79,11 +81,12 @@ public class EventStore {
   }
 
   private StoredEvent row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    long id = rs.getLong("id");
     return new StoredEvent(
-        rs.getLong("id"),
+        id,
         rs.getInt("seq"),
         rs.getString("type"),
-        read(rs.getString("payload")),
+        parsed.payload(id, rs.getString("payload"), this::read),
         rs.getLong("recorded_by"),
         rs.getTimestamp("recorded_at").toInstant());
   }

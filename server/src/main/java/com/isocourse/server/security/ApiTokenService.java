@@ -68,12 +68,8 @@ public class ApiTokenService {
 
   /** The active user a live token belongs to. */
   public Optional<CurrentUser> authenticate(String token) {
-    Optional<Long> userId =
-        jdbc.sql("select user_id from api_token where token_hash = ? and revoked_at is null")
-            .param(hash(token))
-            .query(Long.class)
-            .optional();
-    return userId.flatMap(users::findById).filter(UserAccount::active).map(UserAccount::user);
+    // The token and its user in one round trip.
+    return users.findByTokenHash(hash(token)).filter(UserAccount::active).map(UserAccount::user);
   }
 
   static String hash(String token) {

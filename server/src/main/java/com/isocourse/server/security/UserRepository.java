@@ -36,6 +36,20 @@ public class UserRepository {
         .optional();
   }
 
+  /**
+   * The user holding the unrevoked API token with this hash, in one query (token_hash is unique).
+   */
+  public Optional<UserAccount> findByTokenHash(String tokenHash) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from app_user where id = (select user_id from api_token"
+                + " where token_hash = ? and revoked_at is null)")
+        .param(tokenHash)
+        .query(UserRepository::account)
+        .optional();
+  }
+
   public List<UserAccount> findAll() {
     return jdbc.sql("select " + COLUMNS + " from app_user order by id")
         .query(UserRepository::account)
