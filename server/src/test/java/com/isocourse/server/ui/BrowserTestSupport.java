@@ -121,7 +121,14 @@ public abstract class BrowserTestSupport {
   }
 
   protected void signOut() {
-    driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+    // The page may still be settling after the previous step: find the button afresh if the first
+    // one went stale before the click.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+              return true;
+            });
     wait.until(ExpectedConditions.urlContains("/login"));
   }
 
