@@ -11,40 +11,55 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The accepted spellings of each closed code list, for error messages. */
+/**
+ * The accepted spellings of each closed code list, for error messages. Built once: every field read
+ * passes its list along, and the server reads thousands of stored events per worklist.
+ */
 final class Codes {
   private Codes() {}
 
+  private static final String RULE_SETS = join(RuleSetId.values(), RuleSetId::code);
+  private static final String FORMULATIONS = join(Formulation.values(), Formulation::code);
+  private static final String UNITS = join(LabUnit.values(), LabUnit::code);
+  private static final String METHODS =
+      join(ContraceptionMethod.values(), ContraceptionMethod::code);
+  private static final String SYMPTOMS =
+      "a symptom code of rules.md §6, such as "
+          + join(Arrays.copyOf(SymptomCode.values(), 3), SymptomCode::code);
+  private static final String INSTRUMENTS =
+      join(MoodScreen.Instrument.values(), MoodScreen.Instrument::code);
+  private static final String REVIEW_CODES =
+      Arrays.stream(ReasonCode.values())
+          .filter(ReasonCode::clearedByReview)
+          .map(ReasonCode::name)
+          .collect(Collectors.joining(", ", "a reason code such as ", ""));
+
   static String ruleSets() {
-    return join(RuleSetId.values(), RuleSetId::code);
+    return RULE_SETS;
   }
 
   static String formulations() {
-    return join(Formulation.values(), Formulation::code);
+    return FORMULATIONS;
   }
 
   static String units() {
-    return join(LabUnit.values(), LabUnit::code);
+    return UNITS;
   }
 
   static String methods() {
-    return join(ContraceptionMethod.values(), ContraceptionMethod::code);
+    return METHODS;
   }
 
   static String symptoms() {
-    return "a symptom code of rules.md §6, such as "
-        + join(Arrays.copyOf(SymptomCode.values(), 3), SymptomCode::code);
+    return SYMPTOMS;
   }
 
   static String instruments() {
-    return join(MoodScreen.Instrument.values(), MoodScreen.Instrument::code);
+    return INSTRUMENTS;
   }
 
   static String reviewCodes() {
-    return Arrays.stream(ReasonCode.values())
-        .filter(ReasonCode::clearedByReview)
-        .map(ReasonCode::name)
-        .collect(Collectors.joining(", ", "a reason code such as ", ""));
+    return REVIEW_CODES;
   }
 
   private static <T> String join(T[] values, Function<T, String> code) {
