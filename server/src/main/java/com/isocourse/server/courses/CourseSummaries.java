@@ -52,6 +52,26 @@ public class CourseSummaries {
       CaseFile file,
       List<PrescriptionRepository.PrescriptionRow> rx,
       Map<String, String> policyOverrides) {
+    return summarize(file, rx, policyOverrides, true);
+  }
+
+  /**
+   * The worklist's summary: the same decision, due items and readiness, without the dose projection
+   * and the prescription and history views, which a worklist line never shows and which cost a
+   * fifth of its time.
+   */
+  public CourseSummary worklistLine(
+      CaseFile file,
+      List<PrescriptionRepository.PrescriptionRow> rx,
+      Map<String, String> policyOverrides) {
+    return summarize(file, rx, policyOverrides, false);
+  }
+
+  private CourseSummary summarize(
+      CaseFile file,
+      List<PrescriptionRepository.PrescriptionRow> rx,
+      Map<String, String> policyOverrides,
+      boolean details) {
     LocalDate today = LocalDate.now(clock);
     String next =
         rx.stream()
@@ -90,7 +110,7 @@ public class CourseSummaries {
         today,
         d.ruleSet().code(),
         cumulative.orElse(null),
-        file.course().status().equals("ACTIVE")
+        details && file.course().status().equals("ACTIVE")
             ? projection(file, s, today, cumulative).orElse(null)
             : null,
         due,
@@ -98,19 +118,28 @@ public class CourseSummaries {
         blockers,
         d.warnings(),
         d.missing(),
-        rx.stream()
-            .map(
-                r ->
-                    new CourseSummary.PrescriptionView(
-                        r.id(), r.writtenOn(), r.status(), r.dispensed(), r.payload()))
-            .toList(),
-        file.events().stream()
-            .sorted(Comparator.comparingInt(StoredEvent::seq))
-            .map(
-                e ->
-                    new CourseSummary.EventView(
-                        e.seq(), e.type(), e.payload(), e.recordedBy(), e.recordedAt().toString()))
-            .toList());
+        details ? prescriptionViews(rx) : List.of(),
+        details ? history(file) : List.of());
+  }
+
+  private static List<CourseSummary.PrescriptionView> prescriptionViews(
+      List<PrescriptionRepository.PrescriptionRow> rx) {
+    return rx.stream()
+        .map(
+            r ->
+                new CourseSummary.PrescriptionView(
+                    r.id(), r.writtenOn(), r.status(), r.dispensed(), r.payload()))
+        .toList();
+  }
+
+  private static List<CourseSummary.EventView> history(CaseFile file) {
+    return file.events().stream()
+        .sorted(Comparator.comparingInt(StoredEvent::seq))
+        .map(
+            e ->
+                new CourseSummary.EventView(
+                    e.seq(), e.type(), e.payload(), e.recordedBy(), e.recordedAt().toString()))
+        .toList();
   }
 
   private static boolean notFound(Finding f) {

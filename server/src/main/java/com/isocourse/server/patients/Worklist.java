@@ -65,7 +65,7 @@ public class Worklist {
         .map(
             f ->
                 entry(
-                    summaries.summarize(f, rx.getOrDefault(f.course().id(), List.of()), policy),
+                    summaries.worklistLine(f, rx.getOrDefault(f.course().id(), List.of()), policy),
                     today))
         .sorted(Comparator.comparingInt(Worklist::rank).thenComparing(Worklist::firstDue))
         .toList();
