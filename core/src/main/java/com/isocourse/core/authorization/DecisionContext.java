@@ -6,9 +6,12 @@ import com.isocourse.core.course.CourseEvent;
 import com.isocourse.core.course.Dispense;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.course.LabResult;
+import com.isocourse.core.course.MedicationRecord;
 import com.isocourse.core.course.Prescription;
 import com.isocourse.core.course.RiskCategory;
 import com.isocourse.core.course.WeightMeasured;
+import com.isocourse.core.interactions.InteractionGroup;
+import com.isocourse.core.interactions.InteractionMatcher;
 import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.RuleSetId;
@@ -114,5 +117,15 @@ record DecisionContext(
             .filter(r -> withinDaysBefore(r.date(), 30))
             .toList();
     return recent.isEmpty() ? Optional.empty() : Optional.of(recent.get(recent.size() - 1));
+  }
+
+  /**
+   * Systemic medications of an interaction group active on the request date (SAFE-TETRA,
+   * SAFE-RETINOID, WARN-VITA, WARN-SJW, WARN-BONE); local routes never match.
+   */
+  List<MedicationRecord> activeMedications(InteractionGroup group) {
+    return asOf(MedicationRecord.class).stream()
+        .filter(m -> m.activeOn(date()) && InteractionMatcher.groupsOf(m).contains(group))
+        .toList();
   }
 }

@@ -2,11 +2,9 @@ package com.isocourse.core.authorization;
 
 import static com.isocourse.core.reasons.ReasonCode.*;
 
-import com.isocourse.core.course.MedicationRecord;
 import com.isocourse.core.course.MoodScreen;
 import com.isocourse.core.course.SymptomReport;
 import com.isocourse.core.interactions.InteractionGroup;
-import com.isocourse.core.interactions.InteractionMatcher;
 import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.core.symptoms.TriageLevel;
@@ -50,9 +48,7 @@ final class HardStopRules {
       ReasonCode code,
       String rule,
       String what) {
-    c.asOf(MedicationRecord.class).stream()
-        .filter(m -> m.activeOn(c.date()))
-        .filter(m -> InteractionMatcher.groupsOf(m).contains(group))
+    c.activeMedications(group).stream()
         .filter(m -> !c.reviews().clears(code, m.date()))
         .forEach(
             m ->

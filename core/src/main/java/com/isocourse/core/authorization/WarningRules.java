@@ -3,12 +3,10 @@ package com.isocourse.core.authorization;
 import static com.isocourse.core.reasons.ReasonCode.*;
 
 import com.isocourse.core.course.Dispense;
-import com.isocourse.core.course.MedicationRecord;
 import com.isocourse.core.course.MoodScreen;
 import com.isocourse.core.course.SymptomReport;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.interactions.InteractionGroup;
-import com.isocourse.core.interactions.InteractionMatcher;
 import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.core.monitoring.LabSchedule;
@@ -108,8 +106,7 @@ final class WarningRules {
 
   static void interaction(
       DecisionContext c, Findings f, InteractionGroup group, ReasonCode code, String what) {
-    c.asOf(MedicationRecord.class).stream()
-        .filter(m -> m.activeOn(c.date()) && InteractionMatcher.groupsOf(m).contains(group))
+    c.activeMedications(group)
         .forEach(
             m ->
                 f.add(
