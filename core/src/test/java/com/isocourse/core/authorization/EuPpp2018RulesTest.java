@@ -21,7 +21,6 @@ import com.isocourse.core.course.PregnancyTest;
 import com.isocourse.core.fixtures.DispenseCases;
 import com.isocourse.core.reasons.ReasonCode;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,16 +77,7 @@ class EuPpp2018RulesTest {
       String methods, String expected, ReasonCode code) {
     DispenseCases c = euPcgpMidCourse().without(ContraceptionRecord.class);
     LocalDate since = LocalDate.of(2026, 10, 1);
-    if (methods.equals("abstinence")) {
-      c.withAbstinence(RX, since);
-    } else if (!methods.equals("none")) {
-      c.withContraception(
-          RX,
-          since,
-          Arrays.stream(methods.split(" "))
-              .map(m -> ContraceptionMethod.fromCode(m).orElseThrow())
-              .toArray(ContraceptionMethod[]::new));
-    }
+    c.withContraceptionAsWritten(RX, since, methods);
     DispenseDecision d = c.decide();
 
     assertThat(outcome(d)).isEqualTo(expected);

@@ -9,13 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.isocourse.core.authorization.DispenseDecision;
 import com.isocourse.core.course.ComprehensionCompleted;
-import com.isocourse.core.course.ContraceptionMethod;
 import com.isocourse.core.course.ContraceptionRecord;
 import com.isocourse.core.course.CounselingConfirmed;
 import com.isocourse.core.fixtures.DispenseCases;
 import com.isocourse.core.reasons.ReasonCode;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,16 +38,7 @@ class Us2026MonthlyRequirementsTest {
     DispenseCases c = usPcgpMidCourse().without(ContraceptionRecord.class);
     LocalDate documented = c.requestDate().minusDays(daysOld);
     LocalDate since = LocalDate.of(2026, 10, 1);
-    if (methods.equals("abstinence")) {
-      c.withAbstinence(documented, since);
-    } else {
-      c.withContraception(
-          documented,
-          since,
-          Arrays.stream(methods.split(" "))
-              .map(m -> ContraceptionMethod.fromCode(m).orElseThrow())
-              .toArray(ContraceptionMethod[]::new));
-    }
+    c.withContraceptionAsWritten(documented, since, methods);
     DispenseDecision d = c.decide();
 
     assertThat(outcome(d)).isEqualTo(expected);
