@@ -3,10 +3,9 @@ package com.isocourse.bench.load;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.contract.ParsedScenario;
-import com.isocourse.core.authorization.DispenseDecision;
-import com.isocourse.core.authorization.DispenseRules;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.server.courses.CaseFile;
+import com.isocourse.server.courses.CourseDue;
 import com.isocourse.server.courses.CourseRecord;
 import com.isocourse.server.courses.StoredEvent;
 import com.isocourse.server.patients.PatientRecord;
@@ -19,13 +18,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The whole-population "what is due or overdue today" sweep: every patient's current course is read
  * with two streaming queries (cases in course order, and the history ordered by course and sequence
  * number, merged), turned into the engine's input by the server's {@code CaseFiles} scenario
- * builder, and the engine's due items are classified as overdue or due today, as the worklist does.
- * Decisions run in parallel on batches of 1,000 cases while the reader waits.
+ * builder, and each case's due items ({@link CourseDue}: the monitoring schedule while the course
+ * is active, the post-course tests once it is completed, as on the worklist) are classified as
+ * overdue or due today.
+ *
+ * <p>The reader thread only moves rows: the stored payloads are parsed, read by the contract and
+ * scheduled in parallel on batches of 1,000 cases, while the reader fetches the next batch (at most
+ * two batches in flight, so memory stays bounded whatever the population).
  */
 public final class DueSweep {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,6 +39,12 @@ public final class DueSweep {
 
   /** Patients swept, how many have something overdue, how many something due today, seconds. */
   public record Result(long patients, long overdue, long dueToday, double seconds) {}
+
+  /** A case as read, payloads still text. */
+  private record RawCase(
+      PatientRecord patient, CourseRecord course, Boolean certified, List<RawEvent> events) {}
+
+  private record RawEvent(int seq, String type, String payload, long recordedBy) {}
 
   private DueSweep() {}
 
@@ -61,37 +73,31 @@ public final class DueSweep {
                       + " order by course_id, seq")) {
         cs.setFetchSize(2_000);
         hs.setFetchSize(10_000);
+        CompletableFuture<long[]> inFlight = CompletableFuture.completedFuture(new long[3]);
         try (ResultSet c = cs.executeQuery();
             ResultSet h = hs.executeQuery()) {
           boolean hMore = h.next();
-          List<CaseFile> batch = new ArrayList<>(BATCH);
+          List<RawCase> batch = new ArrayList<>(BATCH);
           while (c.next()) {
             long courseId = c.getLong("course_id");
-            List<StoredEvent> events = new ArrayList<>();
+            List<RawEvent> events = new ArrayList<>();
             while (hMore && h.getLong(1) < courseId) {
               hMore = h.next();
             }
             while (hMore && h.getLong(1) == courseId) {
-              events.add(
-                  new StoredEvent(
-                      0,
-                      h.getInt(2),
-                      h.getString(3),
-                      (ObjectNode) JSON.readTree(h.getString(4)),
-                      h.getLong(5),
-                      Instant.EPOCH));
+              events.add(new RawEvent(h.getInt(2), h.getString(3), h.getString(4), h.getLong(5)));
               hMore = h.next();
             }
             Boolean certified = (Boolean) c.getObject("certified");
-            batch.add(new CaseFile(patient(c), course(c, courseId), events, certified));
+            batch.add(new RawCase(patient(c), course(c, courseId), certified, events));
             if (batch.size() == BATCH) {
-              classify(batch, today, counts);
-              batch.clear();
+              inFlight = next(inFlight, batch, today, counts);
+              batch = new ArrayList<>(BATCH);
             }
           }
-          classify(batch, today, counts);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new SQLException("stored payload is not JSON", e);
+          add(counts, next(inFlight, batch, today, counts));
+        } catch (CompletionException e) {
+          throw new SQLException("sweep failed: " + e.getCause().getMessage(), e.getCause());
         }
       }
       cases.rollback();
@@ -100,18 +106,26 @@ public final class DueSweep {
     return new Result(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
   }
 
-  private static void classify(List<CaseFile> batch, LocalDate today, long[] counts) {
-    List<List<DueItem>> due =
-        batch.parallelStream()
-            .map(
-                f -> {
-                  ParsedScenario s =
-                      Population.CASE_FILES.scenario(f, "(sweep)", today, null, null);
-                  DispenseDecision d =
-                      DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
-                  return d.due();
-                })
-            .toList();
+  /**
+   * Waits for the batch in flight, adds its counts, and starts {@code batch}: so the reader runs
+   * ahead by one batch at most.
+   */
+  private static CompletableFuture<long[]> next(
+      CompletableFuture<long[]> inFlight, List<RawCase> batch, LocalDate today, long[] counts) {
+    add(counts, inFlight);
+    return CompletableFuture.supplyAsync(() -> classify(batch, today));
+  }
+
+  private static void add(long[] counts, CompletableFuture<long[]> batch) {
+    long[] done = batch.join();
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] += done[i];
+    }
+  }
+
+  private static long[] classify(List<RawCase> batch, LocalDate today) {
+    List<List<DueItem>> due = batch.parallelStream().map(r -> due(r, today)).toList();
+    long[] counts = new long[3];
     for (List<DueItem> items : due) {
       counts[0]++;
       if (items.stream().anyMatch(d -> d.overdueOn(today))) {
@@ -119,6 +133,26 @@ public final class DueSweep {
       } else if (items.stream().anyMatch(d -> !d.date().isAfter(today))) {
         counts[2]++;
       }
+    }
+    return counts;
+  }
+
+  private static List<DueItem> due(RawCase r, LocalDate today) {
+    List<StoredEvent> events = new ArrayList<>(r.events().size());
+    for (RawEvent e : r.events()) {
+      events.add(
+          new StoredEvent(0, e.seq(), e.type(), parse(e.payload()), e.recordedBy(), Instant.EPOCH));
+    }
+    CaseFile file = new CaseFile(r.patient(), r.course(), events, r.certified());
+    ParsedScenario s = Population.CASE_FILES.scenario(file, "(sweep)", today, null, null);
+    return CourseDue.of(file, s.history(), today, s.policy());
+  }
+
+  private static ObjectNode parse(String payload) {
+    try {
+      return (ObjectNode) JSON.readTree(payload);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("stored payload is not JSON", e);
     }
   }
 

@@ -1,0 +1,90 @@
+package com.isocourse.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.isocourse.contract.ParsedScenario;
+import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.server.courses.CaseFile;
+import com.isocourse.server.courses.CourseDue;
+import com.isocourse.server.courses.CourseSummaries;
+import com.isocourse.server.db.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sweep's due items are the worklist's, and the sweep over a stored population counts exactly
+ * what classifying the same generated cases in memory counts.
+ */
+class DueSweepTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+  private static final int PATIENTS = 600;
+
+  @TempDir Path dir;
+
+  @Test
+  void dueItemsAreTheWorklistLinesForActiveAndCompletedCourses() {
+    Population p = new Population(42, TODAY);
+    CourseSummaries summaries =
+        new CourseSummaries(
+            Population.CASE_FILES,
+            null,
+            Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    int[] completed = new int[1];
+    IntStream.range(0, 400)
+        .mapToObj(p::patient)
+        .forEach(
+            g -> {
+              CaseFile file = Population.caseFile(g);
+              ParsedScenario s = Population.CASE_FILES.scenario(file, "(next)", TODAY, null, null);
+              List<DueItem> due = CourseDue.of(file, s.history(), TODAY, s.policy());
+              assertThat(due)
+                  .as("patient %d (%s)", g.index(), g.state())
+                  .isEqualTo(summaries.worklistLine(file, List.of(), Map.of()).due());
+              if (!file.course().status().equals("ACTIVE")) {
+                completed[0]++;
+              }
+            });
+    assertThat(completed[0]).as("completed courses among the cases").isPositive();
+  }
+
+  @Test
+  void sweepOfStoredPopulationCountsWhatTheCasesSay() throws Exception {
+    Population p = new Population(42, TODAY);
+    long[] expected = new long[3];
+    for (int i = 0; i < PATIENTS; i++) {
+      CaseFile file = Population.caseFile(p.patient(i));
+      ParsedScenario s = Population.CASE_FILES.scenario(file, "(next)", TODAY, null, null);
+      List<DueItem> due = CourseDue.of(file, s.history(), TODAY, s.policy());
+      expected[0]++;
+      if (due.stream().anyMatch(d -> d.overdueOn(TODAY))) {
+        expected[1]++;
+      } else if (due.stream().anyMatch(d -> !d.date().isAfter(TODAY))) {
+        expected[2]++;
+      }
+    }
+    assertThat(expected[1]).as("some overdue").isPositive();
+    assertThat(expected[2]).as("some due today").isPositive();
+
+    Files.setPosixFilePermissions(
+        dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+    try (EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("pgdata"), 0)) {
+      pg.createDatabaseIfMissing("isocourse");
+      String url = pg.jdbcUrl("isocourse");
+      try (PopulationLoader loader = new PopulationLoader(url)) {
+        loader.migrate();
+        var clinic = loader.clinic(Population.prescribers(PATIENTS));
+        loader.load(p, 0, PATIENTS, clinic.prescriberIds(), clinic.pharmacyId(), null);
+      }
+      DueSweep.Result r = DueSweep.run(url, TODAY);
+      assertThat(new long[] {r.patients(), r.overdue(), r.dueToday()}).containsExactly(expected);
+    }
+  }
+}
