@@ -151,6 +151,7 @@ public final class Population {
     // Pretreatment.
     ev.add(event("weight", enrolled).put("kg", kg));
     ev.add(event("counseling", enrolled));
+    ev.add(moodScreen(enrolled, r));
     ev.add(lab(enrolled, "2571-8", 80 + r.nextInt(100), "mg/dL"));
     ev.add(lab(enrolled, "1742-6", 10 + r.nextInt(30), "U/L"));
     if (pcgp) {
@@ -183,6 +184,7 @@ public final class Population {
           ev.add(event("comprehension", visit).put("passed", true));
         }
         ev.add(event("counseling", visit));
+        ev.add(moodScreen(visit, r));
         if (eu) {
           ev.add(event("acknowledgement", visit));
         }
@@ -280,6 +282,14 @@ public final class Population {
 
   private static ObjectNode event(String type, LocalDate date) {
     return JSON.createObjectNode().put("type", type).put("date", date.toString());
+  }
+
+  /** The monthly PHQ-9 (rules.md §5): low scores, item 9 never positive (no review needed). */
+  private static ObjectNode moodScreen(LocalDate date, SplittableRandom r) {
+    return event("mood-screen", date)
+        .put("instrument", "PHQ-9")
+        .put("total", r.nextInt(10))
+        .put("item9", 0);
   }
 
   private static ObjectNode lab(LocalDate date, String loinc, int value, String unit) {
