@@ -36,13 +36,9 @@ public final class PopulationLoader implements AutoCloseable {
   private long expectNanos;
   private long copyNanos;
 
-  /** Ids of the clinic's people and the tokens issued for the benchmark. */
+  /** Ids of the clinic's people and the pharmacist's bearer token. */
   public record Clinic(
-      long pharmacyId,
-      long pharmacistId,
-      List<Long> prescriberIds,
-      String pharmacistToken,
-      String prescriberToken) {}
+      long pharmacyId, long pharmacistId, List<Long> prescriberIds, String pharmacistToken) {}
 
   public PopulationLoader(String url) throws SQLException {
     this.url = url;
@@ -59,7 +55,7 @@ public final class PopulationLoader implements AutoCloseable {
         .migrate();
   }
 
-  /** Creates the people of the clinic and issues bearer tokens (pharmacist, prescriber 1). */
+  /** Creates the people of the clinic and issues the pharmacist's bearer token. */
   public Clinic clinic(int prescribers) {
     UserRepository users = new UserRepository(jdbc);
     ApiTokenService tokens = new ApiTokenService(jdbc, users);
@@ -88,12 +84,13 @@ public final class PopulationLoader implements AutoCloseable {
     long pharmacist =
         users.create(
             "bench.pharmacist", noLogin, Role.PHARMACIST, "Bench pharmacist", null, pharmacy, null);
-    return new Clinic(
-        pharmacy,
-        pharmacist,
-        ids,
-        tokens.issue(pharmacist, "bench-load").token(),
-        tokens.issue(ids.get(0), "bench-worklist").token());
+    return new Clinic(pharmacy, pharmacist, ids, tokens.issue(pharmacist, "bench-load").token());
+  }
+
+  /** A bearer token of the prescriber, for viewing their worklist. */
+  public String worklistToken(long prescriberId) {
+    UserRepository users = new UserRepository(jdbc);
+    return new ApiTokenService(jdbc, users).issue(prescriberId, "bench-worklist").token();
   }
 
   /** Adds prescribers until there are {@code prescribers} (for growing a population). */

@@ -205,6 +205,7 @@ public final class ServerBench {
       }
 
       int loaded = s.patients();
+      List<Long> prescribers = clinic.prescriberIds();
       List<Integer> points = new ArrayList<>(s.scale());
       if (!points.contains(loaded)) {
         points.add(0, loaded);
@@ -216,16 +217,29 @@ public final class ServerBench {
         if (n > loaded) {
           log("growing the population to " + n);
           try (PopulationLoader loader = new PopulationLoader(url)) {
-            List<Long> ids = loader.ensurePrescribers(clinic, Population.prescribers(n));
+            prescribers = loader.ensurePrescribers(clinic, Population.prescribers(n));
             long t0 = System.nanoTime();
-            loader.load(population, loaded, n, ids, clinic.pharmacyId(), null);
+            loader.load(population, loaded, n, prescribers, clinic.pharmacyId(), null);
             report.loaded(n, (System.nanoTime() - t0) / 1e9, loader);
           }
           loaded = n;
         }
         log("worklist and sweep at " + n + " patients");
-        double[] wl = worklist(base, clinic.prescriberToken());
-        log(String.format(L, "  worklist %.0f ms (%d entries)", wl[0], (int) wl[2]));
+        // The prescriber of the last full block: one whose worklist no earlier point has viewed,
+        // so the first call finds none of their lines kept.
+        long viewer = prescribers.get(Math.max(0, n / Population.PATIENTS_PER_PRESCRIBER - 1));
+        String token;
+        try (PopulationLoader loader = new PopulationLoader(url)) {
+          token = loader.worklistToken(viewer);
+        }
+        WorklistTimes wl = worklist(base, token);
+        log(
+            String.format(
+                L,
+                "  worklist first call %.0f ms, then median %.0f ms (%d entries)",
+                wl.firstMs(),
+                wl.repeatMedianMs(),
+                wl.entries()));
         DueSweep.Result sweep = DueSweep.run(url, s.today());
         DueSweep.Result sweep2 = DueSweep.run(url, s.today());
         log(String.format(L, "  sweep %.2f s, %.2f s", sweep.seconds(), sweep2.seconds()));
@@ -462,15 +476,25 @@ public final class ServerBench {
     return out;
   }
 
-  /** Worklist of prescriber 1: {median ms, min ms, entries} over 3 timed calls after 1 warm-up. */
-  private static double[] worklist(URI base, String token) throws Exception {
+  /** Worklist timings: the first call, then the median and fastest of the repeat calls. */
+  record WorklistTimes(double firstMs, double repeatMedianMs, double repeatMinMs, int entries) {}
+
+  private static final int WORKLIST_REPEATS = 5;
+
+  /**
+   * The prescriber's worklist: the first call (no line of theirs kept yet: every case is loaded and
+   * summarized), then {@value #WORKLIST_REPEATS} repeat calls with nothing changed in between (the
+   * lines kept by the server are used again).
+   */
+  private static WorklistTimes worklist(URI base, String token) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest rq =
         HttpRequest.newBuilder(base.resolve("/api/patients"))
             .timeout(Duration.ofSeconds(300))
             .header("Authorization", "Bearer " + token)
             .build();
-    double[] ms = new double[3];
+    double first = 0;
+    double[] ms = new double[WORKLIST_REPEATS];
     int entries = 0;
     for (int i = -1; i < ms.length; i++) {
       long t0 = System.nanoTime();
@@ -482,11 +506,12 @@ public final class ServerBench {
       if (i >= 0) {
         ms[i] = t;
       } else {
+        first = t;
         entries = new ObjectMapper().readTree(r.body()).size();
       }
     }
     Arrays.sort(ms);
-    return new double[] {ms[1], ms[0], entries};
+    return new WorklistTimes(first, ms[ms.length / 2], ms[0], entries);
   }
 
   private static void deleteTree(Path root) throws IOException {
@@ -508,6 +533,7 @@ public final class ServerBench {
     private final Map<Integer, Double> auditTps = new LinkedHashMap<>();
     private final List<String> scaleRows = new ArrayList<>();
     private final List<double[]> scalePoints = new ArrayList<>();
+    private WorklistTimes firstWorklist;
     private String mix = "";
     private double ready;
     private String started = "";
@@ -601,16 +627,21 @@ public final class ServerBench {
       auditTps.put(clients, t);
     }
 
-    void scale(int n, double[] worklist, DueSweep.Result sweep) {
+    void scale(int n, WorklistTimes worklist, DueSweep.Result sweep) {
       scalePoints.add(new double[] {n, sweep.seconds()});
+      if (firstWorklist == null) {
+        firstWorklist = worklist;
+      }
       scaleRows.add(
           String.format(
               L,
-              "| %,d | %.0f ms (min %.0f, %d entries) | %.2f s | %,d overdue, %,d due today |",
+              "| %,d | %.0f ms (%d entries) | %.0f ms (min %.0f) | %.2f s | %,d overdue, %,d due"
+                  + " today |",
               n,
-              worklist[0],
-              worklist[1],
-              (int) worklist[2],
+              worklist.firstMs(),
+              worklist.entries(),
+              worklist.repeatMedianMs(),
+              worklist.repeatMinMs(),
               sweep.seconds(),
               sweep.overdue(),
               sweep.dueToday()));
@@ -655,9 +686,11 @@ public final class ServerBench {
       }
       b.append("\n### Scale\n\n");
       b.append(
-          "| Patients | Worklist, prescriber with 2,000 patients (median of 3) | Due-today sweep,"
-              + " whole population | Sweep found |\n");
-      b.append("|---:|---:|---:|---|\n");
+          "| Patients | Worklist, prescriber with 2,000 patients: first call | Same worklist,"
+              + " repeat calls (median of "
+              + WORKLIST_REPEATS
+              + ") | Due-today sweep, whole population | Sweep found |\n");
+      b.append("|---:|---:|---:|---:|---|\n");
       scaleRows.forEach(r -> b.append(r).append('\n'));
       b.append("\n### Server\n\n");
       b.append(String.format(L, "- Start to ready: %.2f s (%s)\n", ready, started));
@@ -687,13 +720,17 @@ public final class ServerBench {
               "Zero errors, zero wrong answers",
               errs + " errors, " + wrong + " wrong",
               errs == 0 && wrong == 0));
-      if (!scaleRows.isEmpty()) {
-        String first = scaleRows.get(0);
+      if (firstWorklist != null) {
         b.append(
             row(
-                "Worklist ≤ 100 ms (2,000 patients)",
-                first.split("\\|")[2].trim(),
-                Double.parseDouble(first.split("\\|")[2].trim().split(" ")[0]) <= 100));
+                "Worklist ≤ 100 ms (2,000 patients), first call",
+                String.format(L, "%.0f ms", firstWorklist.firstMs()),
+                firstWorklist.firstMs() <= 100));
+        b.append(
+            row(
+                "Worklist ≤ 100 ms (2,000 patients), repeat calls",
+                String.format(L, "%.0f ms (median)", firstWorklist.repeatMedianMs()),
+                firstWorklist.repeatMedianMs() <= 100));
       }
       for (double[] p : scalePoints) {
         if (p[0] == 100_000) {

@@ -52,31 +52,15 @@ public class CaseFiles {
 
   public CaseFile load(PatientRecord patient) {
     CourseRecord course = courses.current(patient.id()).orElseThrow();
-    Boolean certified = certified(patient.prescriberId());
+    Boolean certified = prescriberCertified(patient.prescriberId());
     return new CaseFile(patient, course, events.history(course.id()), certified);
   }
 
   /**
-   * The case files of all of a prescriber's patients (given, in order) in a constant number of
-   * queries: every current course, every history, and the certification once. Each file is what
-   * {@link #load} gives for the patient.
+   * Whether the prescriber is certified, as the engine reads it: null when the prescriber row is
+   * missing (read once for many case files).
    */
-  public List<CaseFile> loadAll(long prescriberId, List<PatientRecord> patients) {
-    Map<Long, CourseRecord> current = courses.currentOfPrescriber(prescriberId);
-    Map<Long, List<StoredEvent>> histories = events.historiesOfPrescriber(prescriberId);
-    Boolean certified = certified(prescriberId);
-    List<CaseFile> out = new ArrayList<>(patients.size());
-    for (PatientRecord p : patients) {
-      if (p.prescriberId() != prescriberId) {
-        throw new IllegalArgumentException("patient " + p.id() + " is not the prescriber's");
-      }
-      CourseRecord course = Optional.ofNullable(current.get(p.id())).orElseThrow();
-      out.add(new CaseFile(p, course, histories.getOrDefault(course.id(), List.of()), certified));
-    }
-    return out;
-  }
-
-  private Boolean certified(long prescriberId) {
+  public Boolean prescriberCertified(long prescriberId) {
     return jdbc.sql("select certified from prescriber where user_id = ?")
         .param(prescriberId)
         .query(Boolean.class)

@@ -2,6 +2,7 @@ package com.isocourse.server.courses;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -48,18 +49,34 @@ public class CourseRepository {
         .optional();
   }
 
-  /** The current course of each of a prescriber's patients, by patient id (one query). */
-  public Map<Long, CourseRecord> currentOfPrescriber(long prescriberId) {
-    Map<Long, CourseRecord> out = new HashMap<>();
+  /**
+   * The current course of each of a prescriber's patients with the version of its history, by
+   * patient id (one query). The version is read from the last event by the {@code (course_id, seq)}
+   * index, one row per course ({@link HistoryVersion}).
+   */
+  public Map<Long, CurrentCourse> currentOfPrescriber(long prescriberId) {
+    Map<Long, CurrentCourse> out = new HashMap<>();
     jdbc.sql(
-            "select distinct on (patient_id) "
+            "select c.*, v.seq as last_seq, v.id as last_event_id,"
+                + " v.recorded_at as last_recorded_at from (select distinct on (patient_id) "
                 + COLUMNS
                 + " from course where patient_id in"
-                + " (select id from patient where prescriber_id = ?) order by patient_id, id desc")
+                + " (select id from patient where prescriber_id = ?) order by patient_id, id desc) c"
+                + " left join lateral (select e.seq, e.id, e.recorded_at from course_event e"
+                + " where e.course_id = c.id order by e.seq desc fetch first 1 rows only) v on true")
         .param(prescriberId)
-        .query(CourseRepository::row)
+        .query(
+            (rs, n) -> {
+              Timestamp at = rs.getTimestamp("last_recorded_at");
+              HistoryVersion history =
+                  at == null
+                      ? HistoryVersion.EMPTY
+                      : new HistoryVersion(
+                          rs.getInt("last_seq"), rs.getLong("last_event_id"), at.toInstant());
+              return new CurrentCourse(row(rs, n), history);
+            })
         .list()
-        .forEach(c -> out.put(c.patientId(), c));
+        .forEach(c -> out.put(c.course().patientId(), c));
     return out;
   }
 

@@ -52,33 +52,46 @@ public class CourseSummaries {
       CaseFile file,
       List<PrescriptionRepository.PrescriptionRow> rx,
       Map<String, String> policyOverrides) {
-    return summarize(file, rx, policyOverrides, true);
+    String next =
+        nextPrescription(rx.stream().map(PrescriptionRepository.PrescriptionRow::state).toList());
+    return summarize(file, next, rx, policyOverrides, LocalDate.now(clock), true);
   }
 
   /**
    * The worklist's summary: the same decision, due items and readiness, without the dose projection
    * and the prescription and history views, which a worklist line never shows and which cost a
-   * fifth of its time.
+   * fifth of its time. It is computed from its arguments and the case file only (the next
+   * prescription as {@link #nextPrescription} chose it, and today given, not read from the clock),
+   * so the worklist can keep it for as long as they are unchanged.
    */
   public CourseSummary worklistLine(
       CaseFile file,
-      List<PrescriptionRepository.PrescriptionRow> rx,
-      Map<String, String> policyOverrides) {
-    return summarize(file, rx, policyOverrides, false);
+      String nextPrescription,
+      Map<String, String> policyOverrides,
+      LocalDate today) {
+    return summarize(file, nextPrescription, List.of(), policyOverrides, today, false);
+  }
+
+  /**
+   * The prescription the summary's readiness is about: the latest active one not yet dispensed, of
+   * the course's prescriptions in {@link PrescriptionRepository#forCourse} order; {@code "(next)"}
+   * when there is none (the decision for a dispense in general).
+   */
+  public static String nextPrescription(List<PrescriptionRepository.PrescriptionState> rx) {
+    return rx.stream()
+        .filter(r -> r.status().equals("ACTIVE") && !r.dispensed())
+        .reduce((a, b) -> b)
+        .map(PrescriptionRepository.PrescriptionState::id)
+        .orElse(NO_PRESCRIPTION);
   }
 
   private CourseSummary summarize(
       CaseFile file,
+      String next,
       List<PrescriptionRepository.PrescriptionRow> rx,
       Map<String, String> policyOverrides,
+      LocalDate today,
       boolean details) {
-    LocalDate today = LocalDate.now(clock);
-    String next =
-        rx.stream()
-            .filter(r -> r.status().equals("ACTIVE") && !r.dispensed())
-            .reduce((a, b) -> b)
-            .map(PrescriptionRepository.PrescriptionRow::id)
-            .orElse(NO_PRESCRIPTION);
     ParsedScenario s = files.scenario(file, next, today, null, null, policyOverrides);
     DispenseDecision d = DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
     List<Finding> blockers =

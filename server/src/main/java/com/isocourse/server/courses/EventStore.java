@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,17 +63,18 @@ public class EventStore {
   }
 
   /**
-   * The histories of the current courses of a prescriber's patients in one query, by course id,
-   * each in sequence order.
+   * The histories of the given courses in one query, by course id, each in sequence order; a course
+   * without events has no entry.
    */
-  public Map<Long, List<StoredEvent>> historiesOfPrescriber(long prescriberId) {
+  public Map<Long, List<StoredEvent>> histories(Collection<Long> courseIds) {
     Map<Long, List<StoredEvent>> out = new HashMap<>();
+    if (courseIds.isEmpty()) {
+      return out;
+    }
     jdbc.sql(
             "select course_id, id, seq, type, payload, recorded_by, recorded_at from course_event"
-                + " where course_id in ("
-                + CourseRepository.CURRENT_COURSE_IDS_OF_PRESCRIBER
-                + ") order by course_id, seq")
-        .param(prescriberId)
+                + " where course_id = any(?) order by course_id, seq")
+        .param(courseIds.toArray(Long[]::new))
         .query(
             rs -> {
               out.computeIfAbsent(rs.getLong("course_id"), k -> new ArrayList<>()).add(row(rs, 0));

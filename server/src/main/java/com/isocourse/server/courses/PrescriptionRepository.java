@@ -34,7 +34,19 @@ public class PrescriptionRepository {
       LocalDate writtenOn,
       String status,
       ObjectNode payload,
-      boolean dispensed) {}
+      boolean dispensed) {
+
+    /** What the course summary's choice of the next prescription reads of the row. */
+    public PrescriptionState state() {
+      return new PrescriptionState(id, status, dispensed);
+    }
+  }
+
+  /**
+   * A prescription's identity and state without its payload: all the worklist needs to find the
+   * next prescription ({@link CourseSummaries#nextPrescription}).
+   */
+  public record PrescriptionState(String id, String status, boolean dispensed) {}
 
   private static final String SELECT =
       "select p.id, p.patient_id, p.course_id, p.written_on, p.status, p.payload,"
@@ -77,20 +89,27 @@ public class PrescriptionRepository {
   }
 
   /**
-   * The prescriptions of the current courses of a prescriber's patients in one query, by course id,
-   * each in the order of {@link #forCourse}.
+   * The state of every prescription of the current courses of a prescriber's patients in one query,
+   * by course id, each in the order of {@link #forCourse}. Without the payloads: the worklist never
+   * shows them (the prescription is also an event of the history), and they are nearly all of the
+   * rows' bytes, to be sent and parsed on every view.
    */
-  public Map<Long, List<PrescriptionRow>> forCurrentCoursesOfPrescriber(long prescriberId) {
-    Map<Long, List<PrescriptionRow>> out = new HashMap<>();
+  public Map<Long, List<PrescriptionState>> statesOfCurrentCoursesOfPrescriber(long prescriberId) {
+    Map<Long, List<PrescriptionState>> out = new HashMap<>();
     jdbc.sql(
-            SELECT
-                + " where p.course_id in ("
+            "select p.id, p.course_id, p.status,"
+                + " exists (select 1 from dispense d where d.prescription_id = p.id) as dispensed"
+                + " from prescription p where p.course_id in ("
                 + CourseRepository.CURRENT_COURSE_IDS_OF_PRESCRIBER
                 + ") order by p.course_id, p.written_on, p.created_at")
         .param(prescriberId)
-        .query(this::row)
-        .list()
-        .forEach(r -> out.computeIfAbsent(r.courseId(), k -> new ArrayList<>()).add(r));
+        .query(
+            rs -> {
+              out.computeIfAbsent(rs.getLong("course_id"), k -> new ArrayList<>())
+                  .add(
+                      new PrescriptionState(
+                          rs.getString("id"), rs.getString("status"), rs.getBoolean("dispensed")));
+            });
     return out;
   }
 

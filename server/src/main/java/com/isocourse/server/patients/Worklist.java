@@ -1,17 +1,11 @@
 package com.isocourse.server.patients;
 
 import com.isocourse.core.monitoring.DueItem;
-import com.isocourse.server.courses.CaseFile;
-import com.isocourse.server.courses.CaseFiles;
-import com.isocourse.server.courses.CourseSummaries;
-import com.isocourse.server.courses.CourseSummary;
-import com.isocourse.server.courses.PrescriptionRepository;
-import com.isocourse.server.courses.PrescriptionRepository.PrescriptionRow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,21 +15,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class Worklist {
   private final PatientRepository patients;
-  private final CaseFiles files;
-  private final CourseSummaries summaries;
-  private final PrescriptionRepository prescriptions;
+  private final WorklistLines lines;
   private final Clock clock;
 
-  public Worklist(
-      PatientRepository patients,
-      CaseFiles files,
-      CourseSummaries summaries,
-      PrescriptionRepository prescriptions,
-      Clock clock) {
+  Worklist(PatientRepository patients, WorklistLines lines, Clock clock) {
     this.patients = patients;
-    this.prescriptions = prescriptions;
-    this.files = files;
-    this.summaries = summaries;
+    this.lines = lines;
     this.clock = clock;
   }
 
@@ -50,46 +35,33 @@ public class Worklist {
       List<DueItem> due) {}
 
   /**
-   * Loads every case of the prescriber in a constant number of queries (patients, current courses,
-   * histories, prescriptions, certification, policy), then summarizes each case in memory.
+   * Reads the prescriber's patients and their lines for today ({@link WorklistLines}: a constant
+   * number of queries, histories only for the lines that changed), then orders them. The sort is
+   * stable, so ties keep patient order.
    */
   public List<Entry> forPrescriber(long prescriberId) {
     LocalDate today = LocalDate.now(clock);
     List<PatientRecord> mine = patients.findByPrescriber(prescriberId);
-    List<CaseFile> cases = files.loadAll(prescriberId, mine);
-    Map<Long, List<PrescriptionRow>> rx = prescriptions.forCurrentCoursesOfPrescriber(prescriberId);
-    Map<String, String> policy = files.policyOverrides();
-    // Summarizing is CPU only (the engine on in-memory cases): spread it over the cores. The
-    // sort is stable for this ordered stream, so ties keep patient order as before.
-    return cases.parallelStream()
-        .map(
-            f ->
-                entry(
-                    summaries.worklistLine(f, rx.getOrDefault(f.course().id(), List.of()), policy),
-                    today))
+    List<WorklistLineCache.Line> line = lines.of(prescriberId, mine, today);
+    return IntStream.range(0, mine.size())
+        .mapToObj(i -> entry(mine.get(i), line.get(i), today))
         .sorted(Comparator.comparingInt(Worklist::rank).thenComparing(Worklist::firstDue))
         .toList();
   }
 
-  private static Entry entry(CourseSummary s, LocalDate today) {
+  private static Entry entry(PatientRecord p, WorklistLineCache.Line l, LocalDate today) {
     String urgency;
-    if (!s.blockers().isEmpty()) {
+    if (!l.blockers().isEmpty()) {
       urgency = "BLOCKED";
-    } else if (s.due().stream().anyMatch(d -> d.overdueOn(today))) {
+    } else if (l.due().stream().anyMatch(d -> d.overdueOn(today))) {
       urgency = "OVERDUE";
-    } else if (s.due().stream().anyMatch(d -> !d.date().isAfter(today.plusDays(7)))) {
+    } else if (l.due().stream().anyMatch(d -> !d.date().isAfter(today.plusDays(7)))) {
       urgency = "DUE_THIS_WEEK";
     } else {
       urgency = "ON_TRACK";
     }
     return new Entry(
-        s.patientId(),
-        s.programId(),
-        s.displayName(),
-        urgency,
-        s.readiness(),
-        s.blockers().stream().map(f -> f.code().name()).toList(),
-        s.due());
+        p.id(), p.programId(), p.displayName(), urgency, l.readiness(), l.blockers(), l.due());
   }
 
   private static int rank(Entry e) {
