@@ -52,15 +52,18 @@ public class AuthorizationRepository {
         .single();
   }
 
-  public long insertAuthorization(
+  /** Issues an authorization; returns it as a {@link #byId} read would show it. */
+  public AuthorizationView.Authorization insertAuthorization(
       String prescriptionId, long patientId, long pharmacyId, String code, LocalDate until) {
-    return jdbc.sql(
-            "insert into dispense_authorization (prescription_id, active_prescription_id,"
-                + " patient_id, pharmacy_id, code, do_not_dispense_after, status)"
-                + " values (?, ?, ?, ?, ?, ?, 'ISSUED') returning id")
-        .params(prescriptionId, prescriptionId, patientId, pharmacyId, code, until)
-        .query(Long.class)
-        .single();
+    long id =
+        jdbc.sql(
+                "insert into dispense_authorization (prescription_id, active_prescription_id,"
+                    + " patient_id, pharmacy_id, code, do_not_dispense_after, status)"
+                    + " values (?, ?, ?, ?, ?, ?, 'ISSUED') returning id")
+            .params(prescriptionId, prescriptionId, patientId, pharmacyId, code, until)
+            .query(Long.class)
+            .single();
+    return new AuthorizationView.Authorization(id, code, until, "ISSUED");
   }
 
   public long insertRequest(

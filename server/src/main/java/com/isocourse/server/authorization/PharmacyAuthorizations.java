@@ -100,10 +100,10 @@ public class PharmacyAuthorizations {
         files.scenario(file, rx.id(), today, store.pharmacyActive(pharmacyId), capsules);
     DispenseDecision decision =
         DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
-    Long authId = null;
+    AuthorizationView.Authorization authorization = null;
     if (decision.outcome() instanceof Outcome.Authorized a) {
       String code = a.authorizationCode() + "-" + (store.authorizationCount(rx.id()) + 1);
-      authId =
+      authorization =
           store.insertAuthorization(
               rx.id(), patient.id(), pharmacyId, code, a.doNotDispenseAfter());
     }
@@ -112,6 +112,7 @@ public class PharmacyAuthorizations {
     if (capsules != null) {
       requestJson.set("capsules", capsules);
     }
+    ObjectNode decisionJson = DecisionWriter.toNode(decision);
     long id =
         store.insertRequest(
             key,
@@ -122,12 +123,21 @@ public class PharmacyAuthorizations {
             today,
             requestJson.toString(),
             decision.outcome().decision(),
-            DecisionWriter.toJson(decision),
+            decisionJson.toString(),
             decision.ruleSet().code(),
             file.version(),
-            authId);
+            authorization == null ? null : authorization.id());
     PatientTouched.detail("authorization request " + id + " " + decision.outcome().decision());
-    return store.byId(id).orElseThrow().view();
+    // The answer is what was just stored, built from what is at hand rather than read back.
+    return new AuthorizationView(
+        id,
+        rx.id(),
+        patient.programId(),
+        today,
+        file.version(),
+        decisionJson,
+        authorization,
+        false);
   }
 
   private AuthorizationView replay(

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.server.support.ApiTestSupport;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,7 @@ class PharmacistFlowTest extends ApiTestSupport {
     assertThat(denied.at("/decision/reasons/0/code").asText())
         .isEqualTo("COUNSELING_NOT_CONFIRMED");
     assertThat(denied.has("authorization")).isFalse();
+    assertAnsweredAsStored(denied);
 
     record("dr.adams", id, "{\"type\":\"counseling\",\"date\":\"%s\"}".formatted(TODAY));
 
@@ -69,6 +71,10 @@ class PharmacistFlowTest extends ApiTestSupport {
     assertThat(authorized.at("/decision/decision").asText()).isEqualTo("AUTHORIZED");
     assertThat(authorized.at("/authorization/status").asText()).isEqualTo("ISSUED");
     long first = authorized.get("requestId").asLong();
+    assertAnsweredAsStored(authorized);
+    JsonNode replayed = authorize("pete-2", ask, 200);
+    assertThat(replayed.get("replayed").asBoolean()).isTrue();
+    assertThat(((ObjectNode) replayed.deepCopy()).put("replayed", false)).isEqualTo(authorized);
 
     JsonNode reversed =
         call(PHARMACIST, post("/api/pharmacy/authorizations/" + first + "/reverse"), null, 200);
@@ -98,6 +104,22 @@ class PharmacistFlowTest extends ApiTestSupport {
     // the prescriber sees the dispense in the course
     JsonNode summary = call("dr.adams", get("/api/patients/" + id + "/course"), null, 200);
     assertThat(summary.at("/prescriptions/0/dispensed").asBoolean()).isTrue();
+  }
+
+  /**
+   * A fresh answer (built from what the request had at hand) equals, field by field, the stored
+   * request read back by a later GET.
+   */
+  private void assertAnsweredAsStored(JsonNode fresh) throws Exception {
+    JsonNode stored =
+        call(
+            PHARMACIST,
+            get("/api/pharmacy/authorizations/" + fresh.get("requestId").asLong()),
+            null,
+            200);
+    assertThat(fresh.get("replayed").asBoolean()).isFalse();
+    assertThat(fresh.has("historyVersion")).isTrue();
+    assertThat(fresh).isEqualTo(stored);
   }
 
   private JsonNode authorize(String key, Map<String, String> body, int status) throws Exception {
