@@ -29,45 +29,50 @@ public class AuthorizationRepository {
           + " join patient p on p.id = r.patient_id"
           + " left join dispense_authorization a on a.id = r.authorization_id";
 
-  public Optional<StoredRequest> byKey(String key) {
-    return jdbc.sql(SELECT + " where r.idempotency_key = ?").param(key).query(this::row).optional();
-  }
-
   public Optional<StoredRequest> byId(long id) {
     return jdbc.sql(SELECT + " where r.id = ?").param(id).query(this::row).optional();
   }
 
-  /** The live (issued or claimed) authorization of a prescription, if any. */
-  public Optional<Long> liveAuthorization(String prescriptionId) {
-    return jdbc.sql("select id from dispense_authorization where active_prescription_id = ?")
-        .param(prescriptionId)
-        .query(Long.class)
-        .optional();
-  }
+  /**
+   * What an authorization request must know before deciding, as one read.
+   *
+   * @param earlierRequestId the request already made with this idempotency key, if any
+   * @param liveAuthorizationId the prescription's live (issued or claimed) authorization, if any
+   * @param authorizations how many authorizations the prescription has had (live or reversed)
+   * @param pharmacyActive the asking pharmacy is registered and active
+   */
+  public record BeforeDeciding(
+      Long earlierRequestId,
+      Long liveAuthorizationId,
+      int authorizations,
+      boolean pharmacyActive) {}
 
-  public int authorizationCount(String prescriptionId) {
-    return jdbc.sql("select count(*) from dispense_authorization where prescription_id = ?")
-        .param(prescriptionId)
-        .query(Integer.class)
+  /**
+   * Reads the idempotency key's earlier request, the prescription's live authorization and
+   * authorization count, and the pharmacy's status in one statement. Call it only once the
+   * prescription row is locked: under READ COMMITTED the statement then sees everything committed
+   * by a transaction that held the lock before.
+   */
+  public BeforeDeciding beforeDeciding(String key, String prescriptionId, long pharmacyId) {
+    return jdbc.sql(
+            "select (select id from dispense_request where idempotency_key = ?),"
+                + " (select id from dispense_authorization where active_prescription_id = ?),"
+                + " (select count(*) from dispense_authorization where prescription_id = ?),"
+                + " coalesce((select active from pharmacy where id = ?), false)")
+        .params(key, prescriptionId, prescriptionId, pharmacyId)
+        .query(
+            (rs, n) ->
+                new BeforeDeciding(
+                    rs.getObject(1, Long.class),
+                    rs.getObject(2, Long.class),
+                    rs.getInt(3),
+                    rs.getBoolean(4)))
         .single();
   }
 
-  /** Issues an authorization; returns it as a {@link #byId} read would show it. */
-  public AuthorizationView.Authorization insertAuthorization(
-      String prescriptionId, long patientId, long pharmacyId, String code, LocalDate until) {
-    long id =
-        jdbc.sql(
-                "insert into dispense_authorization (prescription_id, active_prescription_id,"
-                    + " patient_id, pharmacy_id, code, do_not_dispense_after, status)"
-                    + " values (?, ?, ?, ?, ?, ?, 'ISSUED') returning id")
-            .params(prescriptionId, prescriptionId, patientId, pharmacyId, code, until)
-            .query(Long.class)
-            .single();
-    return new AuthorizationView.Authorization(id, code, until, "ISSUED");
-  }
-
-  public long insertRequest(
-      String key,
+  /** A dispense request as it is to be stored. */
+  public record NewRequest(
+      String idempotencyKey,
       String prescriptionId,
       long patientId,
       long pharmacyId,
@@ -77,27 +82,57 @@ public class AuthorizationRepository {
       String decision,
       String decisionJson,
       String ruleSet,
-      int version,
-      Long authorizationId) {
+      int historyVersion) {}
+
+  /** The authorization to issue with a request: its code and last dispense date. */
+  public record NewAuthorization(String code, LocalDate doNotDispenseAfter) {}
+
+  /**
+   * A stored request's id and, when one was issued, its authorization as {@link #byId} shows it.
+   */
+  public record Inserted(long requestId, AuthorizationView.Authorization authorization) {}
+
+  /**
+   * Stores a request and, when {@code issue} is not null, the authorization it issues, in one
+   * statement. The authorization counts as live for its prescription, so the unique constraint on
+   * {@code active_prescription_id} refuses a second one and nothing of the statement is stored.
+   */
+  public Inserted insertRequest(NewRequest r, NewAuthorization issue) {
     return jdbc.sql(
-            "insert into dispense_request (idempotency_key, prescription_id, patient_id,"
-                + " pharmacy_id, requested_by, request_date, request_json, decision, decision_json,"
-                + " rule_set, history_version, authorization_id) values (?, ?, ?, ?, ?, ?,"
-                + " cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?) returning id")
-        .params(
-            key,
-            prescriptionId,
-            patientId,
-            pharmacyId,
-            requestedBy,
-            date,
-            requestJson,
-            decision,
-            decisionJson,
-            ruleSet,
-            version,
-            authorizationId)
-        .query(Long.class)
+            "with issued as (insert into dispense_authorization (prescription_id,"
+                + " active_prescription_id, patient_id, pharmacy_id, code,"
+                + " do_not_dispense_after, status) select :rx, :rx, :patient, :pharmacy, :code,"
+                + " :until, 'ISSUED' where :issue returning id)"
+                + " insert into dispense_request (idempotency_key, prescription_id, patient_id,"
+                + " pharmacy_id, requested_by, request_date, request_json, decision,"
+                + " decision_json, rule_set, history_version, authorization_id) values (:key,"
+                + " :rx, :patient, :pharmacy, :by, :date, cast(:request as jsonb), :decision,"
+                + " cast(:decisionJson as jsonb), :ruleSet, :version,"
+                + " (select id from issued)) returning id, authorization_id")
+        .param("rx", r.prescriptionId())
+        .param("patient", r.patientId())
+        .param("pharmacy", r.pharmacyId())
+        .param("code", issue == null ? null : issue.code())
+        .param("until", issue == null ? null : issue.doNotDispenseAfter())
+        .param("issue", issue != null)
+        .param("key", r.idempotencyKey())
+        .param("by", r.requestedBy())
+        .param("date", r.date())
+        .param("request", r.requestJson())
+        .param("decision", r.decision())
+        .param("decisionJson", r.decisionJson())
+        .param("ruleSet", r.ruleSet())
+        .param("version", r.historyVersion())
+        .query(
+            (rs, n) -> {
+              Long authorizationId = rs.getObject(2, Long.class);
+              return new Inserted(
+                  rs.getLong(1),
+                  authorizationId == null
+                      ? null
+                      : new AuthorizationView.Authorization(
+                          authorizationId, issue.code(), issue.doNotDispenseAfter(), "ISSUED"));
+            })
         .single();
   }
 
@@ -154,14 +189,6 @@ public class AuthorizationRepository {
                 + " capsules, recorded_by) values (?, ?, ?, ?, cast(? as jsonb), ?)")
         .params(authorizationId, prescriptionId, patientId, on, capsulesJson, by)
         .update();
-  }
-
-  public boolean pharmacyActive(long pharmacyId) {
-    return jdbc.sql("select active from pharmacy where id = ?")
-        .param(pharmacyId)
-        .query(Boolean.class)
-        .optional()
-        .orElse(false);
   }
 
   private StoredRequest row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -3,7 +3,6 @@ package com.isocourse.server.authorization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,29 +20,10 @@ class PharmacistFlowTest extends ApiTestSupport {
 
   @Test
   void deniedUntilThePrescriberActsThenAuthorizedAndDispensedOnce() throws Exception {
-    JsonNode enrolled = enroll("dr.adams", "Pete Pharmacyflow", "CANNOT_GET_PREGNANT");
-    long id = enrolled.at("/patient/id").asLong();
-    String programId = enrolled.at("/patient/programId").asText();
-    record("dr.adams", id, "{\"type\":\"weight\",\"date\":\"%s\",\"kg\":80}".formatted(TODAY));
-    record(
-        "dr.adams",
-        id,
-        "{\"type\":\"lab\",\"date\":\"%s\",\"loinc\":\"2571-8\",\"value\":110,\"unit\":\"mg/dL\"}"
-            .formatted(TODAY));
-    record(
-        "dr.adams",
-        id,
-        "{\"type\":\"lab\",\"date\":\"%s\",\"loinc\":\"1742-6\",\"value\":20,\"unit\":\"U/L\"}"
-            .formatted(TODAY));
-    call(
-        "dr.adams",
-        put("/api/patients/" + id + "/course/plan"),
-        Map.of("formulation", "conventional", "mgPerKgPerDay", 0.5),
-        200);
-    String rx =
-        call("dr.adams", post("/api/patients/" + id + "/prescriptions"), Map.of(), 201)
-            .get("prescriptionId")
-            .asText();
+    Prescribed pete = prescribedButNotCounseled("dr.adams", "Pete Pharmacyflow");
+    long id = pete.patientId();
+    String programId = pete.programId();
+    String rx = pete.prescriptionId();
 
     JsonNode found =
         call(
@@ -65,7 +45,7 @@ class PharmacistFlowTest extends ApiTestSupport {
     assertThat(denied.has("authorization")).isFalse();
     assertAnsweredAsStored(denied);
 
-    record("dr.adams", id, "{\"type\":\"counseling\",\"date\":\"%s\"}".formatted(TODAY));
+    counsel("dr.adams", id);
 
     JsonNode authorized = authorize("pete-2", ask, 201);
     assertThat(authorized.at("/decision/decision").asText()).isEqualTo("AUTHORIZED");
