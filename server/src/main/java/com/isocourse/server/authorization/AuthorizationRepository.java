@@ -40,33 +40,38 @@ public class AuthorizationRepository {
    * @param liveAuthorizationId the prescription's live (issued or claimed) authorization, if any
    * @param authorizations how many authorizations the prescription has had (live or reversed)
    * @param pharmacyActive the asking pharmacy is registered and active
+   * @param prescriberCertified the patient's prescriber is certified; null without a prescriber row
    */
   public record BeforeDeciding(
       Long earlierRequestId,
       Long liveAuthorizationId,
       int authorizations,
-      boolean pharmacyActive) {}
+      boolean pharmacyActive,
+      Boolean prescriberCertified) {}
 
   /**
    * Reads the idempotency key's earlier request, the prescription's live authorization and
-   * authorization count, and the pharmacy's status in one statement. Call it only once the
-   * prescription row is locked: under READ COMMITTED the statement then sees everything committed
-   * by a transaction that held the lock before.
+   * authorization count, the pharmacy's status and the prescriber's certification in one statement.
+   * Call it only once the prescription row is locked: under READ COMMITTED the statement then sees
+   * everything committed by a transaction that held the lock before.
    */
-  public BeforeDeciding beforeDeciding(String key, String prescriptionId, long pharmacyId) {
+  public BeforeDeciding beforeDeciding(
+      String key, String prescriptionId, long pharmacyId, long prescriberId) {
     return jdbc.sql(
             "select (select id from dispense_request where idempotency_key = ?),"
                 + " (select id from dispense_authorization where active_prescription_id = ?),"
                 + " (select count(*) from dispense_authorization where prescription_id = ?),"
-                + " coalesce((select active from pharmacy where id = ?), false)")
-        .params(key, prescriptionId, prescriptionId, pharmacyId)
+                + " coalesce((select active from pharmacy where id = ?), false),"
+                + " (select certified from prescriber where user_id = ?)")
+        .params(key, prescriptionId, prescriptionId, pharmacyId, prescriberId)
         .query(
             (rs, n) ->
                 new BeforeDeciding(
                     rs.getObject(1, Long.class),
                     rs.getObject(2, Long.class),
                     rs.getInt(3),
-                    rs.getBoolean(4)))
+                    rs.getBoolean(4),
+                    rs.getObject(5, Boolean.class)))
         .single();
   }
 
@@ -100,29 +105,32 @@ public class AuthorizationRepository {
   public Inserted insertRequest(NewRequest r, NewAuthorization issue) {
     return jdbc.sql(
             "with issued as (insert into dispense_authorization (prescription_id,"
-                + " active_prescription_id, patient_id, pharmacy_id, code,"
-                + " do_not_dispense_after, status) select :rx, :rx, :patient, :pharmacy, :code,"
-                + " :until, 'ISSUED' where :issue returning id)"
+                + " active_prescription_id, patient_id, pharmacy_id, code, do_not_dispense_after,"
+                + " status) select ?, ?, ?, ?, ?, ?, 'ISSUED' where ? returning id)"
                 + " insert into dispense_request (idempotency_key, prescription_id, patient_id,"
-                + " pharmacy_id, requested_by, request_date, request_json, decision,"
-                + " decision_json, rule_set, history_version, authorization_id) values (:key,"
-                + " :rx, :patient, :pharmacy, :by, :date, cast(:request as jsonb), :decision,"
-                + " cast(:decisionJson as jsonb), :ruleSet, :version,"
-                + " (select id from issued)) returning id, authorization_id")
-        .param("rx", r.prescriptionId())
-        .param("patient", r.patientId())
-        .param("pharmacy", r.pharmacyId())
-        .param("code", issue == null ? null : issue.code())
-        .param("until", issue == null ? null : issue.doNotDispenseAfter())
-        .param("issue", issue != null)
-        .param("key", r.idempotencyKey())
-        .param("by", r.requestedBy())
-        .param("date", r.date())
-        .param("request", r.requestJson())
-        .param("decision", r.decision())
-        .param("decisionJson", r.decisionJson())
-        .param("ruleSet", r.ruleSet())
-        .param("version", r.historyVersion())
+                + " pharmacy_id, requested_by, request_date, request_json, decision, decision_json,"
+                + " rule_set, history_version, authorization_id) values (?, ?, ?, ?, ?, ?,"
+                + " cast(? as jsonb), ?, cast(? as jsonb), ?, ?, (select id from issued))"
+                + " returning id, authorization_id")
+        .params(
+            r.prescriptionId(),
+            r.prescriptionId(),
+            r.patientId(),
+            r.pharmacyId(),
+            issue == null ? null : issue.code(),
+            issue == null ? null : issue.doNotDispenseAfter(),
+            issue != null,
+            r.idempotencyKey(),
+            r.prescriptionId(),
+            r.patientId(),
+            r.pharmacyId(),
+            r.requestedBy(),
+            r.date(),
+            r.requestJson(),
+            r.decision(),
+            r.decisionJson(),
+            r.ruleSet(),
+            r.historyVersion())
         .query(
             (rs, n) -> {
               Long authorizationId = rs.getObject(2, Long.class);

@@ -30,15 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
  * database failure aborts the transaction, so nothing is authorized.
  *
  * <p>A request makes few round trips: one statement identifies the patient and locks the
- * prescription, one reads the key, the live authorization, the authorization count and the
- * pharmacy, the case file is loaded, and one statement stores the request with the authorization it
- * issues. The order matters under READ COMMITTED: a {@code select … for update} that waited for the
- * lock re-checks only the locked row, and the rest of that statement sees the database as it was
- * before the wait. So the lock statement reads nothing but the patient (which no holder of the lock
- * changes), and everything another request or a cancellation holding the lock may have changed —
- * the idempotency key, the live authorization and the count, the history (a cancellation appends to
- * it) — is read by statements that start after the lock is granted and so see every commit made
- * before.
+ * prescription, one reads the key, the live authorization, the authorization count, the pharmacy
+ * and the prescriber's certification, two read the course and its history, and one statement stores
+ * the request with the authorization it issues. The order matters under READ COMMITTED: a {@code
+ * select … for update} that waited for the lock re-checks only the locked row, and the rest of that
+ * statement sees the database as it was before the wait. So the lock statement reads nothing but
+ * the patient (which no holder of the lock changes), and everything another request or a
+ * cancellation holding the lock may have changed — the idempotency key, the live authorization and
+ * the count, the history (a cancellation appends to it) — is read by statements that start after
+ * the lock is granted and so see every commit made before.
  */
 @Service
 public class PharmacyAuthorizations {
@@ -95,7 +95,7 @@ public class PharmacyAuthorizations {
     // From here on every statement starts after the lock was granted.
     long pharmacyId = pharmacist.pharmacyId();
     AuthorizationRepository.BeforeDeciding before =
-        store.beforeDeciding(key, prescriptionId, pharmacyId);
+        store.beforeDeciding(key, prescriptionId, pharmacyId, patient.prescriberId());
     if (before.earlierRequestId() != null) {
       return replay(
           store.byId(before.earlierRequestId()).orElseThrow(), pharmacist, prescriptionId);
@@ -109,7 +109,7 @@ public class PharmacyAuthorizations {
               + "; reverse it before asking again");
     }
     LocalDate today = LocalDate.now(clock);
-    CaseFile file = files.load(patient);
+    CaseFile file = files.load(patient, before.prescriberCertified());
     ParsedScenario s =
         files.scenario(file, prescriptionId, today, before.pharmacyActive(), capsules);
     DispenseDecision decision =
