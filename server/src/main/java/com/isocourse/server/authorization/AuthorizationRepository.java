@@ -29,42 +29,55 @@ public class AuthorizationRepository {
           + " join patient p on p.id = r.patient_id"
           + " left join dispense_authorization a on a.id = r.authorization_id";
 
-  public Optional<StoredRequest> byKey(String key) {
-    return jdbc.sql(SELECT + " where r.idempotency_key = ?").param(key).query(this::row).optional();
-  }
-
   public Optional<StoredRequest> byId(long id) {
     return jdbc.sql(SELECT + " where r.id = ?").param(id).query(this::row).optional();
   }
 
-  /** The live (issued or claimed) authorization of a prescription, if any. */
-  public Optional<Long> liveAuthorization(String prescriptionId) {
-    return jdbc.sql("select id from dispense_authorization where active_prescription_id = ?")
-        .param(prescriptionId)
-        .query(Long.class)
-        .optional();
-  }
+  /**
+   * What an authorization request must know before deciding, as one read.
+   *
+   * @param earlierRequestId the request already made with this idempotency key, if any
+   * @param liveAuthorizationId the prescription's live (issued or claimed) authorization, if any
+   * @param authorizations how many authorizations the prescription has had (live or reversed)
+   * @param pharmacyActive the asking pharmacy is registered and active
+   * @param prescriberCertified the patient's prescriber is certified; null without a prescriber row
+   */
+  public record BeforeDeciding(
+      Long earlierRequestId,
+      Long liveAuthorizationId,
+      int authorizations,
+      boolean pharmacyActive,
+      Boolean prescriberCertified) {}
 
-  public int authorizationCount(String prescriptionId) {
-    return jdbc.sql("select count(*) from dispense_authorization where prescription_id = ?")
-        .param(prescriptionId)
-        .query(Integer.class)
-        .single();
-  }
-
-  public long insertAuthorization(
-      String prescriptionId, long patientId, long pharmacyId, String code, LocalDate until) {
+  /**
+   * Reads the idempotency key's earlier request, the prescription's live authorization and
+   * authorization count, the pharmacy's status and the prescriber's certification in one statement.
+   * Call it only once the prescription row is locked: under READ COMMITTED the statement then sees
+   * everything committed by a transaction that held the lock before.
+   */
+  public BeforeDeciding beforeDeciding(
+      String key, String prescriptionId, long pharmacyId, long prescriberId) {
     return jdbc.sql(
-            "insert into dispense_authorization (prescription_id, active_prescription_id,"
-                + " patient_id, pharmacy_id, code, do_not_dispense_after, status)"
-                + " values (?, ?, ?, ?, ?, ?, 'ISSUED') returning id")
-        .params(prescriptionId, prescriptionId, patientId, pharmacyId, code, until)
-        .query(Long.class)
+            "select (select id from dispense_request where idempotency_key = ?),"
+                + " (select id from dispense_authorization where active_prescription_id = ?),"
+                + " (select count(*) from dispense_authorization where prescription_id = ?),"
+                + " coalesce((select active from pharmacy where id = ?), false),"
+                + " (select certified from prescriber where user_id = ?)")
+        .params(key, prescriptionId, prescriptionId, pharmacyId, prescriberId)
+        .query(
+            (rs, n) ->
+                new BeforeDeciding(
+                    rs.getObject(1, Long.class),
+                    rs.getObject(2, Long.class),
+                    rs.getInt(3),
+                    rs.getBoolean(4),
+                    rs.getObject(5, Boolean.class)))
         .single();
   }
 
-  public long insertRequest(
-      String key,
+  /** A dispense request as it is to be stored. */
+  public record NewRequest(
+      String idempotencyKey,
       String prescriptionId,
       long patientId,
       long pharmacyId,
@@ -74,27 +87,60 @@ public class AuthorizationRepository {
       String decision,
       String decisionJson,
       String ruleSet,
-      int version,
-      Long authorizationId) {
+      int historyVersion) {}
+
+  /** The authorization to issue with a request: its code and last dispense date. */
+  public record NewAuthorization(String code, LocalDate doNotDispenseAfter) {}
+
+  /**
+   * A stored request's id and, when one was issued, its authorization as {@link #byId} shows it.
+   */
+  public record Inserted(long requestId, AuthorizationView.Authorization authorization) {}
+
+  /**
+   * Stores a request and, when {@code issue} is not null, the authorization it issues, in one
+   * statement. The authorization counts as live for its prescription, so the unique constraint on
+   * {@code active_prescription_id} refuses a second one and nothing of the statement is stored.
+   */
+  public Inserted insertRequest(NewRequest r, NewAuthorization issue) {
     return jdbc.sql(
-            "insert into dispense_request (idempotency_key, prescription_id, patient_id,"
+            "with issued as (insert into dispense_authorization (prescription_id,"
+                + " active_prescription_id, patient_id, pharmacy_id, code, do_not_dispense_after,"
+                + " status) select ?, ?, ?, ?, ?, ?, 'ISSUED' where ? returning id)"
+                + " insert into dispense_request (idempotency_key, prescription_id, patient_id,"
                 + " pharmacy_id, requested_by, request_date, request_json, decision, decision_json,"
                 + " rule_set, history_version, authorization_id) values (?, ?, ?, ?, ?, ?,"
-                + " cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?) returning id")
+                + " cast(? as jsonb), ?, cast(? as jsonb), ?, ?, (select id from issued))"
+                + " returning id, authorization_id")
         .params(
-            key,
-            prescriptionId,
-            patientId,
-            pharmacyId,
-            requestedBy,
-            date,
-            requestJson,
-            decision,
-            decisionJson,
-            ruleSet,
-            version,
-            authorizationId)
-        .query(Long.class)
+            r.prescriptionId(),
+            r.prescriptionId(),
+            r.patientId(),
+            r.pharmacyId(),
+            issue == null ? null : issue.code(),
+            issue == null ? null : issue.doNotDispenseAfter(),
+            issue != null,
+            r.idempotencyKey(),
+            r.prescriptionId(),
+            r.patientId(),
+            r.pharmacyId(),
+            r.requestedBy(),
+            r.date(),
+            r.requestJson(),
+            r.decision(),
+            r.decisionJson(),
+            r.ruleSet(),
+            r.historyVersion())
+        .query(
+            (rs, n) -> {
+              Long authorizationId = rs.getObject(2, Long.class);
+              return new Inserted(
+                  rs.getLong(1),
+                  authorizationId == null
+                      ? null
+                      : new AuthorizationView.Authorization(
+                          authorizationId, issue.code(), issue.doNotDispenseAfter(), "ISSUED"));
+            })
         .single();
   }
 
@@ -151,14 +197,6 @@ public class AuthorizationRepository {
                 + " capsules, recorded_by) values (?, ?, ?, ?, cast(? as jsonb), ?)")
         .params(authorizationId, prescriptionId, patientId, on, capsulesJson, by)
         .update();
-  }
-
-  public boolean pharmacyActive(long pharmacyId) {
-    return jdbc.sql("select active from pharmacy where id = ?")
-        .param(pharmacyId)
-        .query(Boolean.class)
-        .optional()
-        .orElse(false);
   }
 
   private StoredRequest row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

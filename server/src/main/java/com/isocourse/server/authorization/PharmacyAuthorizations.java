@@ -12,7 +12,6 @@ import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.PrescriptionRepository;
-import com.isocourse.server.courses.PrescriptionRepository.PrescriptionRow;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
 import com.isocourse.server.security.CurrentUser;
@@ -20,7 +19,6 @@ import com.isocourse.server.web.ConflictException;
 import com.isocourse.server.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
  * are checked, the engine decides on the stored history, and the authorization is inserted under a
  * unique constraint on the prescription. A retry with the same key gets the stored answer; a
  * database failure aborts the transaction, so nothing is authorized.
+ *
+ * <p>A request makes few round trips: one statement identifies the patient and locks the
+ * prescription, one reads the key, the live authorization, the authorization count, the pharmacy
+ * and the prescriber's certification, two read the course and its history, and one statement stores
+ * the request with the authorization it issues. The order matters under READ COMMITTED: a {@code
+ * select … for update} that waited for the lock re-checks only the locked row, and the rest of that
+ * statement sees the database as it was before the wait. So the lock statement reads nothing but
+ * the patient (which no holder of the lock changes), and everything another request or a
+ * cancellation holding the lock may have changed — the idempotency key, the live authorization and
+ * the count, the history (a cancellation appends to it) — is read by statements that start after
+ * the lock is granted and so see every commit made before.
  */
 @Service
 public class PharmacyAuthorizations {
@@ -74,60 +83,75 @@ public class PharmacyAuthorizations {
       LocalDate birthDate,
       String prescriptionId,
       ArrayNode capsules) {
-    PatientRecord patient = identify(programId, birthDate);
-    PrescriptionRow rx =
+    PrescriptionRepository.IdentifiedPatient found =
         prescriptions
-            .lock(prescriptionId)
-            .filter(r -> r.patientId() == patient.id())
-            .orElseThrow(() -> new NotFoundException("prescription"));
-    Optional<AuthorizationRepository.StoredRequest> earlier = store.byKey(key);
-    if (earlier.isPresent()) {
-      return replay(earlier.get(), pharmacist, prescriptionId);
+            .identifyAndLock(programId, birthDate, prescriptionId)
+            .orElseThrow(() -> new NotFoundException("patient"));
+    PatientRecord patient = found.patient();
+    PatientTouched.patient(patient.id());
+    if (!found.prescriptionLocked()) {
+      throw new NotFoundException("prescription");
     }
-    Optional<Long> live = store.liveAuthorization(prescriptionId);
-    if (live.isPresent()) {
+    // From here on every statement starts after the lock was granted.
+    long pharmacyId = pharmacist.pharmacyId();
+    AuthorizationRepository.BeforeDeciding before =
+        store.beforeDeciding(key, prescriptionId, pharmacyId, patient.prescriberId());
+    if (before.earlierRequestId() != null) {
+      return replay(
+          store.byId(before.earlierRequestId()).orElseThrow(), pharmacist, prescriptionId);
+    }
+    if (before.liveAuthorizationId() != null) {
       throw new ConflictException(
           "prescription "
               + prescriptionId
               + " already has authorization "
-              + live.get()
+              + before.liveAuthorizationId()
               + "; reverse it before asking again");
     }
-    long pharmacyId = pharmacist.pharmacyId();
     LocalDate today = LocalDate.now(clock);
-    CaseFile file = files.load(patient);
+    CaseFile file = files.load(patient, before.prescriberCertified());
     ParsedScenario s =
-        files.scenario(file, rx.id(), today, store.pharmacyActive(pharmacyId), capsules);
+        files.scenario(file, prescriptionId, today, before.pharmacyActive(), capsules);
     DispenseDecision decision =
         DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
-    Long authId = null;
+    AuthorizationRepository.NewAuthorization issue = null;
     if (decision.outcome() instanceof Outcome.Authorized a) {
-      String code = a.authorizationCode() + "-" + (store.authorizationCount(rx.id()) + 1);
-      authId =
-          store.insertAuthorization(
-              rx.id(), patient.id(), pharmacyId, code, a.doNotDispenseAfter());
+      String code = a.authorizationCode() + "-" + (before.authorizations() + 1);
+      issue = new AuthorizationRepository.NewAuthorization(code, a.doNotDispenseAfter());
     }
-    ObjectNode requestJson = json.createObjectNode().put("prescriptionId", rx.id());
+    ObjectNode requestJson = json.createObjectNode().put("prescriptionId", prescriptionId);
     requestJson.put("date", today.toString());
     if (capsules != null) {
       requestJson.set("capsules", capsules);
     }
-    long id =
+    ObjectNode decisionJson = DecisionWriter.toNode(decision);
+    AuthorizationRepository.Inserted stored =
         store.insertRequest(
-            key,
-            rx.id(),
-            patient.id(),
-            pharmacyId,
-            pharmacist.id(),
-            today,
-            requestJson.toString(),
-            decision.outcome().decision(),
-            DecisionWriter.toJson(decision),
-            decision.ruleSet().code(),
-            file.version(),
-            authId);
-    PatientTouched.detail("authorization request " + id + " " + decision.outcome().decision());
-    return store.byId(id).orElseThrow().view();
+            new AuthorizationRepository.NewRequest(
+                key,
+                prescriptionId,
+                patient.id(),
+                pharmacyId,
+                pharmacist.id(),
+                today,
+                requestJson.toString(),
+                decision.outcome().decision(),
+                decisionJson.toString(),
+                decision.ruleSet().code(),
+                file.version()),
+            issue);
+    PatientTouched.detail(
+        "authorization request " + stored.requestId() + " " + decision.outcome().decision());
+    // The answer is what was just stored, built from what is at hand rather than read back.
+    return new AuthorizationView(
+        stored.requestId(),
+        prescriptionId,
+        patient.programId(),
+        today,
+        file.version(),
+        decisionJson,
+        stored.authorization(),
+        false);
   }
 
   private AuthorizationView replay(

@@ -202,4 +202,13 @@ public class CaseFiles {
     eventPayloads.forEach(ev::add);
     return s;
   }
+
+  /**
+   * As {@link #load(PatientRecord)}, with the prescriber's certification (null when the prescriber
+   * row is missing) already read by the caller in a query of its own, which saves a round trip.
+   */
+  public CaseFile load(PatientRecord patient, Boolean prescriberCertified) {
+    CourseRecord course = courses.current(patient.id()).orElseThrow();
+    return new CaseFile(patient, course, events.history(course.id()), prescriberCertified);
+  }
 }

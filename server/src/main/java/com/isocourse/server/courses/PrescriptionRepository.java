@@ -3,6 +3,8 @@ package com.isocourse.server.courses;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.patients.PatientRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,6 +81,38 @@ public class PrescriptionRepository {
         .query(String.class)
         .optional()
         .flatMap(this::find);
+  }
+
+  /** A patient identified at the pharmacy, and whether the prescription asked about is locked. */
+  public record IdentifiedPatient(PatientRecord patient, boolean prescriptionLocked) {}
+
+  /**
+   * Finds the patient by program ID and birth date and, if the prescription is theirs, locks it, in
+   * one statement. Empty when no patient matches both; {@code prescriptionLocked} is false when the
+   * prescription does not exist or is another patient's.
+   *
+   * <p>If the lock has to wait, PostgreSQL re-checks only the locked prescription row (it still
+   * exists and is still the patient's) once the lock is granted; the patient columns come from the
+   * snapshot taken when the statement started, before the wait, just as if the patient had been
+   * read by a statement of its own before locking. Anything that a transaction holding the lock may
+   * have changed must therefore be read by a later statement, which (READ COMMITTED) sees every
+   * commit made before it started.
+   */
+  public Optional<IdentifiedPatient> identifyAndLock(
+      String programId, LocalDate birthDate, String prescriptionId) {
+    return jdbc.sql(
+            "select "
+                + PatientRepository.COLUMNS
+                + ", rx.locked_id is not null as prescription_locked from patient"
+                + " left join lateral (select p.id as locked_id from prescription p"
+                + " where p.id = ? and p.patient_id = patient.id for update) rx on true"
+                + " where program_id = ? and birth_date = ?")
+        .params(prescriptionId, programId, birthDate)
+        .query(
+            (rs, n) ->
+                new IdentifiedPatient(
+                    PatientRepository.row(rs, n), rs.getBoolean("prescription_locked")))
+        .optional();
   }
 
   public List<PrescriptionRow> forCourse(long courseId) {

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PatientRepository {
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String COLUMNS =
+
+  /** The columns {@link #row} reads, for queries of other repositories that return a patient. */
+  public static final String COLUMNS =
       "id, program_id, display_name, birth_date, jurisdiction, risk_category, enrolled_on,"
           + " home_testing_allowed, prescriber_id";
 
@@ -97,7 +99,8 @@ public class PatientRepository {
     return jdbc.sql("select count(*) from patient").query(Long.class).single();
   }
 
-  static PatientRecord row(ResultSet rs, int n) throws SQLException {
+  /** Reads a patient from a row with the {@link #COLUMNS}. */
+  public static PatientRecord row(ResultSet rs, int n) throws SQLException {
     return new PatientRecord(
         rs.getLong("id"),
         rs.getString("program_id"),

@@ -2,28 +2,42 @@ package com.isocourse.server.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.audit.RefusalAudit;
-import com.isocourse.server.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * Who may call what, by role; relationships (own patients only) are checked in the use cases.
- * Browsers use a session cookie with a CSRF token (cookie {@code XSRF-TOKEN}, header {@code
- * X-XSRF-TOKEN}); machine clients send a bearer token and need no CSRF token. Every denial is an
- * RFC 9457 problem.
+ * Who may call what, by role ({@link ApiAccessRules}); relationships (own patients only) are
+ * checked in the use cases. Browsers use a session cookie with a CSRF token (cookie {@code
+ * XSRF-TOKEN}, header {@code X-XSRF-TOKEN}); machine clients send a bearer token. Every denial is
+ * an RFC 9457 problem.
+ *
+ * <p>Bearer-token API calls get a chain of their own: they carry their credentials on every call,
+ * so they need no CSRF token and no session, and the pharmacy systems' load (an authorization
+ * before every fill) should not pay for generating a CSRF token, writing an {@code XSRF-TOKEN}
+ * cookie or looking for a web session on each call. That chain is stateless: it neither reads nor
+ * creates a session, and the security context lives only as long as the request.
  */
 @Configuration
 public class SecurityConfig {
+
+  /** The API's paths: everything the pages' chain does not serve. */
+  public static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") || path.equals("/api") || path.equals("/openapi.json");
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -35,10 +49,29 @@ public class SecurityConfig {
     return new HttpSessionSecurityContextRepository();
   }
 
+  /**
+   * API calls with {@code Authorization: Bearer …}. A wrong token is a 401 at once and never falls
+   * back to a session. Ordered before the session chain {@link #api}, which therefore never sees a
+   * bearer token.
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain bearerApi(
+      HttpSecurity http, ApiTokenService tokens, ObjectMapper json, RefusalAudit refusals)
+      throws Exception {
+    http.securityMatcher(r -> isApi(r) && BearerTokenFilter.hasBearer(r))
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(
+            s -> s.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
+    return ApiAccessRules.apply(http, json, refusals).build();
+  }
+
+  /** API calls from browsers (and anonymous ones): session cookie and CSRF token. */
   @Bean
   SecurityFilterChain api(
       HttpSecurity http,
-      ApiTokenService tokens,
       ObjectMapper json,
       SecurityContextRepository contexts,
       RefusalAudit refusals)
@@ -48,62 +81,8 @@ public class SecurityConfig {
     http.csrf(
             c ->
                 c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                    .csrfTokenRequestHandler(csrfHandler)
-                    .ignoringRequestMatchers(BearerTokenFilter::hasBearer))
-        .securityContext(s -> s.securityContextRepository(contexts))
-        .addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class)
-        .httpBasic(b -> b.disable())
-        .formLogin(f -> f.disable())
-        .logout(l -> l.disable())
-        .requestCache(r -> r.disable())
-        .authorizeHttpRequests(
-            a ->
-                a.requestMatchers("/openapi.json", "/api/csrf", "/api/login", "/error")
-                    .permitAll()
-                    .requestMatchers("/api/admin/**")
-                    .hasRole(Role.ADMIN.name())
-                    .requestMatchers("/api/pharmacy/**")
-                    .hasRole(Role.PHARMACIST.name())
-                    .requestMatchers("/api/me/**")
-                    .hasRole(Role.PATIENT.name())
-                    .requestMatchers("/api/patients", "/api/patients/**")
-                    .hasAnyRole(Role.PRESCRIBER.name(), Role.DESIGNEE.name())
-                    .requestMatchers("/api/evaluate")
-                    .hasAnyRole(
-                        Role.PRESCRIBER.name(),
-                        Role.DESIGNEE.name(),
-                        Role.PHARMACIST.name(),
-                        Role.ADMIN.name())
-                    .requestMatchers("/api/logout", "/api/whoami")
-                    .authenticated()
-                    .anyRequest()
-                    .denyAll())
-        .exceptionHandling(
-            e ->
-                e.authenticationEntryPoint(
-                        (req, res, ex) ->
-                            ProblemResponses.write(
-                                res,
-                                json,
-                                ProblemResponses.problem(
-                                    HttpStatus.UNAUTHORIZED,
-                                    "unauthenticated",
-                                    "Sign in or send a bearer token.")))
-                    .accessDeniedHandler(
-                        (req, res, ex) -> {
-                          boolean csrf = ex.getClass().getSimpleName().contains("Csrf");
-                          refusals.refused(req, 403, csrf ? "csrf token" : "role");
-                          ProblemResponses.write(
-                              res,
-                              json,
-                              ProblemResponses.problem(
-                                  HttpStatus.FORBIDDEN,
-                                  "forbidden",
-                                  csrf
-                                      ? "The CSRF token is missing or wrong: read it from"
-                                          + " GET /api/csrf and send it as X-XSRF-TOKEN."
-                                      : "Your role may not do this."));
-                        }));
-    return http.build();
+                    .csrfTokenRequestHandler(csrfHandler))
+        .securityContext(s -> s.securityContextRepository(contexts));
+    return ApiAccessRules.apply(http, json, refusals).build();
   }
 }

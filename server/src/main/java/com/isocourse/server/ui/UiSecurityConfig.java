@@ -2,6 +2,7 @@ package com.isocourse.server.ui;
 
 import com.isocourse.server.security.LoginService;
 import com.isocourse.server.security.Role;
+import com.isocourse.server.security.SecurityConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,14 +16,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The pages' filter chain: every path that is not the API. Form login on {@code /login} through the
  * same throttled {@link LoginService} as the API, a session cookie, CSRF tokens in every form,
  * logout on {@code POST /logout}, and a sign-in page that says so when a session has expired.
- * Ordered before the API chain, which keeps everything under {@code /api}.
+ * Ordered before the API chains, which keep everything under {@code /api}.
  */
 @Configuration
 public class UiSecurityConfig {
 
   static boolean isPage(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !path.startsWith("/api/") && !path.equals("/api") && !path.equals("/openapi.json");
+    return !SecurityConfig.isApi(request);
   }
 
   @Bean

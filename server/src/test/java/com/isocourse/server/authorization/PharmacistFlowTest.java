@@ -3,9 +3,9 @@ package com.isocourse.server.authorization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.server.support.ApiTestSupport;
 import java.util.List;
 import java.util.Map;
@@ -20,29 +20,10 @@ class PharmacistFlowTest extends ApiTestSupport {
 
   @Test
   void deniedUntilThePrescriberActsThenAuthorizedAndDispensedOnce() throws Exception {
-    JsonNode enrolled = enroll("dr.adams", "Pete Pharmacyflow", "CANNOT_GET_PREGNANT");
-    long id = enrolled.at("/patient/id").asLong();
-    String programId = enrolled.at("/patient/programId").asText();
-    record("dr.adams", id, "{\"type\":\"weight\",\"date\":\"%s\",\"kg\":80}".formatted(TODAY));
-    record(
-        "dr.adams",
-        id,
-        "{\"type\":\"lab\",\"date\":\"%s\",\"loinc\":\"2571-8\",\"value\":110,\"unit\":\"mg/dL\"}"
-            .formatted(TODAY));
-    record(
-        "dr.adams",
-        id,
-        "{\"type\":\"lab\",\"date\":\"%s\",\"loinc\":\"1742-6\",\"value\":20,\"unit\":\"U/L\"}"
-            .formatted(TODAY));
-    call(
-        "dr.adams",
-        put("/api/patients/" + id + "/course/plan"),
-        Map.of("formulation", "conventional", "mgPerKgPerDay", 0.5),
-        200);
-    String rx =
-        call("dr.adams", post("/api/patients/" + id + "/prescriptions"), Map.of(), 201)
-            .get("prescriptionId")
-            .asText();
+    Prescribed pete = prescribedButNotCounseled("dr.adams", "Pete Pharmacyflow");
+    long id = pete.patientId();
+    String programId = pete.programId();
+    String rx = pete.prescriptionId();
 
     JsonNode found =
         call(
@@ -62,13 +43,18 @@ class PharmacistFlowTest extends ApiTestSupport {
     assertThat(denied.at("/decision/reasons/0/code").asText())
         .isEqualTo("COUNSELING_NOT_CONFIRMED");
     assertThat(denied.has("authorization")).isFalse();
+    assertAnsweredAsStored(denied);
 
-    record("dr.adams", id, "{\"type\":\"counseling\",\"date\":\"%s\"}".formatted(TODAY));
+    counsel("dr.adams", id);
 
     JsonNode authorized = authorize("pete-2", ask, 201);
     assertThat(authorized.at("/decision/decision").asText()).isEqualTo("AUTHORIZED");
     assertThat(authorized.at("/authorization/status").asText()).isEqualTo("ISSUED");
     long first = authorized.get("requestId").asLong();
+    assertAnsweredAsStored(authorized);
+    JsonNode replayed = authorize("pete-2", ask, 200);
+    assertThat(replayed.get("replayed").asBoolean()).isTrue();
+    assertThat(((ObjectNode) replayed.deepCopy()).put("replayed", false)).isEqualTo(authorized);
 
     JsonNode reversed =
         call(PHARMACIST, post("/api/pharmacy/authorizations/" + first + "/reverse"), null, 200);
@@ -98,6 +84,22 @@ class PharmacistFlowTest extends ApiTestSupport {
     // the prescriber sees the dispense in the course
     JsonNode summary = call("dr.adams", get("/api/patients/" + id + "/course"), null, 200);
     assertThat(summary.at("/prescriptions/0/dispensed").asBoolean()).isTrue();
+  }
+
+  /**
+   * A fresh answer (built from what the request had at hand) equals, field by field, the stored
+   * request read back by a later GET.
+   */
+  private void assertAnsweredAsStored(JsonNode fresh) throws Exception {
+    JsonNode stored =
+        call(
+            PHARMACIST,
+            get("/api/pharmacy/authorizations/" + fresh.get("requestId").asLong()),
+            null,
+            200);
+    assertThat(fresh.get("replayed").asBoolean()).isFalse();
+    assertThat(fresh.has("historyVersion")).isTrue();
+    assertThat(fresh).isEqualTo(stored);
   }
 
   private JsonNode authorize(String key, Map<String, String> body, int status) throws Exception {

@@ -2,6 +2,7 @@ package com.isocourse.server.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,6 +96,44 @@ public abstract class ApiTestSupport {
     return call(prescriber, post("/api/patients/" + patientId + "/events"), eventJson, 201)
         .get("eventId")
         .asLong();
+  }
+
+  /** A patient with an unfilled prescription, as the pharmacy identifies them. */
+  protected record Prescribed(long patientId, String programId, String prescriptionId) {}
+
+  /**
+   * Enrolls a patient who cannot get pregnant with the prescriber, with weight, triglycerides, ALT,
+   * a plan and a prescription written today: everything a fill needs but the counseling.
+   */
+  protected Prescribed prescribedButNotCounseled(String prescriber, String name) throws Exception {
+    JsonNode enrolled = enroll(prescriber, name, "CANNOT_GET_PREGNANT");
+    long id = enrolled.at("/patient/id").asLong();
+    record(prescriber, id, "{\"type\":\"weight\",\"date\":\"%s\",\"kg\":80}".formatted(TODAY));
+    record(
+        prescriber,
+        id,
+        "{\"type\":\"lab\",\"date\":\"%s\",\"loinc\":\"2571-8\",\"value\":110,\"unit\":\"mg/dL\"}"
+            .formatted(TODAY));
+    record(
+        prescriber,
+        id,
+        "{\"type\":\"lab\",\"date\":\"%s\",\"loinc\":\"1742-6\",\"value\":20,\"unit\":\"U/L\"}"
+            .formatted(TODAY));
+    call(
+        prescriber,
+        put("/api/patients/" + id + "/course/plan"),
+        Map.of("formulation", "conventional", "mgPerKgPerDay", 0.5),
+        200);
+    String rx =
+        call(prescriber, post("/api/patients/" + id + "/prescriptions"), Map.of(), 201)
+            .get("prescriptionId")
+            .asText();
+    return new Prescribed(id, enrolled.at("/patient/programId").asText(), rx);
+  }
+
+  /** Records the counseling that {@link #prescribedButNotCounseled} leaves out. */
+  protected void counsel(String prescriber, long patientId) throws Exception {
+    record(prescriber, patientId, "{\"type\":\"counseling\",\"date\":\"%s\"}".formatted(TODAY));
   }
 
   /** The number of rows of a table. */

@@ -1,0 +1,74 @@
+package com.isocourse.server.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.isocourse.server.audit.RefusalAudit;
+import com.isocourse.server.web.ProblemResponses;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+
+/**
+ * What the two API filter chains (browser session and bearer token) have in common, written once so
+ * they cannot drift apart: which role may call which route, no HTTP Basic, form login, logout
+ * filter or saved request, and every denial as an RFC 9457 problem (401 for no credentials, 403 for
+ * a role or CSRF refusal, audited by {@link RefusalAudit}).
+ */
+final class ApiAccessRules {
+  private ApiAccessRules() {}
+
+  /** Applies the shared rules to a chain; the caller adds how it authenticates. */
+  static HttpSecurity apply(HttpSecurity http, ObjectMapper json, RefusalAudit refusals)
+      throws Exception {
+    return http.httpBasic(b -> b.disable())
+        .formLogin(f -> f.disable())
+        .logout(l -> l.disable())
+        .requestCache(r -> r.disable())
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/openapi.json", "/api/csrf", "/api/login", "/error")
+                    .permitAll()
+                    .requestMatchers("/api/admin/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers("/api/pharmacy/**")
+                    .hasRole(Role.PHARMACIST.name())
+                    .requestMatchers("/api/me/**")
+                    .hasRole(Role.PATIENT.name())
+                    .requestMatchers("/api/patients", "/api/patients/**")
+                    .hasAnyRole(Role.PRESCRIBER.name(), Role.DESIGNEE.name())
+                    .requestMatchers("/api/evaluate")
+                    .hasAnyRole(
+                        Role.PRESCRIBER.name(),
+                        Role.DESIGNEE.name(),
+                        Role.PHARMACIST.name(),
+                        Role.ADMIN.name())
+                    .requestMatchers("/api/logout", "/api/whoami")
+                    .authenticated()
+                    .anyRequest()
+                    .denyAll())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (req, res, ex) ->
+                            ProblemResponses.write(
+                                res,
+                                json,
+                                ProblemResponses.problem(
+                                    HttpStatus.UNAUTHORIZED,
+                                    "unauthenticated",
+                                    "Sign in or send a bearer token.")))
+                    .accessDeniedHandler(
+                        (req, res, ex) -> {
+                          boolean csrf = ex.getClass().getSimpleName().contains("Csrf");
+                          refusals.refused(req, 403, csrf ? "csrf token" : "role");
+                          ProblemResponses.write(
+                              res,
+                              json,
+                              ProblemResponses.problem(
+                                  HttpStatus.FORBIDDEN,
+                                  "forbidden",
+                                  csrf
+                                      ? "The CSRF token is missing or wrong: read it from"
+                                          + " GET /api/csrf and send it as X-XSRF-TOKEN."
+                                      : "Your role may not do this."));
+                        }));
+  }
+}
