@@ -9,6 +9,7 @@ import com.isocourse.server.courses.CourseDue;
 import com.isocourse.server.courses.CourseRecord;
 import com.isocourse.server.courses.StoredEvent;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.patients.PatientRepository;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -89,7 +90,8 @@ public final class DueSweep {
               hMore = h.next();
             }
             Boolean certified = (Boolean) c.getObject("certified");
-            batch.add(new RawCase(patient(c), course(c, courseId), certified, events));
+            batch.add(
+                new RawCase(PatientRepository.row(c, 0), course(c, courseId), certified, events));
             if (batch.size() == BATCH) {
               inFlight = next(inFlight, batch, today, counts);
               batch = new ArrayList<>(BATCH);
@@ -154,19 +156,6 @@ public final class DueSweep {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("stored payload is not JSON", e);
     }
-  }
-
-  private static PatientRecord patient(ResultSet c) throws SQLException {
-    return new PatientRecord(
-        c.getLong("id"),
-        c.getString("program_id"),
-        c.getString("display_name"),
-        c.getObject("birth_date", LocalDate.class),
-        c.getString("jurisdiction"),
-        c.getString("risk_category"),
-        c.getObject("enrolled_on", LocalDate.class),
-        c.getBoolean("home_testing_allowed"),
-        c.getLong("prescriber_id"));
   }
 
   private static Double decimal(ResultSet c, String column) throws SQLException {

@@ -27,6 +27,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * PrescriptionRepository} and {@code AuthorizationRepository} write, in chunks of 2,000 patients.
  */
 public final class PopulationLoader implements AutoCloseable {
+  /** A password hash no password matches: the bench's people never sign in. */
+  private static final String NO_LOGIN = "!bench-no-password";
+
   private static final int CHUNK = 2_000;
 
   private final String url;
@@ -59,23 +62,10 @@ public final class PopulationLoader implements AutoCloseable {
   public Clinic clinic(int prescribers) {
     UserRepository users = new UserRepository(jdbc);
     ApiTokenService tokens = new ApiTokenService(jdbc, users);
-    String noLogin = "!bench-no-password";
-    users.create("admin", noLogin, Role.ADMIN, "Bench admin", null, null, null);
+    users.create("admin", NO_LOGIN, Role.ADMIN, "Bench admin", null, null, null);
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < prescribers; i++) {
-      long id =
-          users.create(
-              "dr.bench-%04d".formatted(i + 1),
-              noLogin,
-              Role.PRESCRIBER,
-              "Dr. Bench " + (i + 1),
-              null,
-              null,
-              null);
-      jdbc.sql("insert into prescriber (user_id, certified, certified_on) values (?, true, ?)")
-          .params(id, LocalDate.of(2025, 1, 1))
-          .update();
-      ids.add(id);
+      ids.add(prescriber(users, i + 1));
     }
     long pharmacy =
         jdbc.sql("insert into pharmacy (name) values ('Bench Pharmacy') returning id")
@@ -83,7 +73,13 @@ public final class PopulationLoader implements AutoCloseable {
             .single();
     long pharmacist =
         users.create(
-            "bench.pharmacist", noLogin, Role.PHARMACIST, "Bench pharmacist", null, pharmacy, null);
+            "bench.pharmacist",
+            NO_LOGIN,
+            Role.PHARMACIST,
+            "Bench pharmacist",
+            null,
+            pharmacy,
+            null);
     return new Clinic(pharmacy, pharmacist, ids, tokens.issue(pharmacist, "bench-load").token());
   }
 
@@ -98,21 +94,26 @@ public final class PopulationLoader implements AutoCloseable {
     List<Long> ids = new ArrayList<>(clinic.prescriberIds());
     UserRepository users = new UserRepository(jdbc);
     for (int i = ids.size(); i < prescribers; i++) {
-      long id =
-          users.create(
-              "dr.bench-%04d".formatted(i + 1),
-              "!bench-no-password",
-              Role.PRESCRIBER,
-              "Dr. Bench " + (i + 1),
-              null,
-              null,
-              null);
-      jdbc.sql("insert into prescriber (user_id, certified, certified_on) values (?, true, ?)")
-          .params(id, LocalDate.of(2025, 1, 1))
-          .update();
-      ids.add(id);
+      ids.add(prescriber(users, i + 1));
     }
     return ids;
+  }
+
+  /** Creates certified prescriber number {@code n} (1-based), who cannot sign in. */
+  private long prescriber(UserRepository users, int n) {
+    long id =
+        users.create(
+            "dr.bench-%04d".formatted(n),
+            NO_LOGIN,
+            Role.PRESCRIBER,
+            "Dr. Bench " + n,
+            null,
+            null,
+            null);
+    jdbc.sql("insert into prescriber (user_id, certified, certified_on) values (?, true, ?)")
+        .params(id, LocalDate.of(2025, 1, 1))
+        .update();
+    return id;
   }
 
   /**
