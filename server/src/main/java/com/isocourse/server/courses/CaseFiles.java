@@ -51,9 +51,16 @@ public class CaseFiles {
   }
 
   public CaseFile load(PatientRecord patient) {
+    return load(patient, prescriberCertified(patient.prescriberId()));
+  }
+
+  /**
+   * As {@link #load(PatientRecord)}, with the prescriber's certification (null when the prescriber
+   * row is missing) already read by the caller in a query of its own, which saves a round trip.
+   */
+  public CaseFile load(PatientRecord patient, Boolean prescriberCertified) {
     CourseRecord course = courses.current(patient.id()).orElseThrow();
-    Boolean certified = prescriberCertified(patient.prescriberId());
-    return new CaseFile(patient, course, events.history(course.id()), certified);
+    return new CaseFile(patient, course, events.history(course.id()), prescriberCertified);
   }
 
   /**
@@ -201,14 +208,5 @@ public class CaseFiles {
     ArrayNode ev = s.putArray("events");
     eventPayloads.forEach(ev::add);
     return s;
-  }
-
-  /**
-   * As {@link #load(PatientRecord)}, with the prescriber's certification (null when the prescriber
-   * row is missing) already read by the caller in a query of its own, which saves a round trip.
-   */
-  public CaseFile load(PatientRecord patient, Boolean prescriberCertified) {
-    CourseRecord course = courses.current(patient.id()).orElseThrow();
-    return new CaseFile(patient, course, events.history(course.id()), prescriberCertified);
   }
 }

@@ -6,6 +6,7 @@ import com.isocourse.core.monitoring.MonitoringSchedule;
 import com.isocourse.core.rulesets.Policy;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What is due for a case on a date, exactly as its worklist line shows it: the engine's monitoring
@@ -25,9 +26,14 @@ public final class CourseDue {
    */
   public static List<DueItem> of(
       CaseFile file, CaseHistory history, LocalDate date, Policy policy) {
-    if (!file.course().status().equals("ACTIVE")) {
-      return PostCourseTests.due(file);
-    }
-    return MonitoringSchedule.dueItems(history, date, policy);
+    return of(file, () -> MonitoringSchedule.dueItems(history, date, policy));
+  }
+
+  /**
+   * The due items of the case, with the monitoring schedule already worked out (a dispense
+   * decision's {@code due()}); it is asked for only while the course is active.
+   */
+  public static List<DueItem> of(CaseFile file, Supplier<List<DueItem>> schedule) {
+    return file.course().status().equals("ACTIVE") ? schedule.get() : PostCourseTests.due(file);
   }
 }

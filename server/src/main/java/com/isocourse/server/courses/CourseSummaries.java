@@ -97,11 +97,10 @@ public class CourseSummaries {
     List<Finding> blockers =
         d.reasons().stream().filter(f -> !(next.equals(NO_PRESCRIPTION) && notFound(f))).toList();
     String readiness = d.outcome().decision();
-    List<DueItem> due = d.due();
+    List<DueItem> due = CourseDue.of(file, d::due);
     if (!file.course().status().equals("ACTIVE")) {
       readiness = "COURSE_COMPLETED";
       blockers = List.of();
-      due = PostCourseTests.due(file);
     } else if (next.equals(NO_PRESCRIPTION)) {
       readiness =
           !blockers.isEmpty()

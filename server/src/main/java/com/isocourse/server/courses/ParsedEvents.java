@@ -3,9 +3,8 @@ package com.isocourse.server.courses;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.contract.ScenarioReader;
 import com.isocourse.core.course.CourseEvent;
-import java.util.Iterator;
+import com.isocourse.server.cache.BoundedMap;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,11 +26,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ParsedEvents {
-  private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
-  private final int max;
+  private final BoundedMap<Long, Entry> entries;
 
   public ParsedEvents(@Value("${isocourse.cache.parsed-events:100000}") int max) {
-    this.max = Math.max(0, max);
+    this.entries = new BoundedMap<>(max);
   }
 
   private static final class Entry {
@@ -53,12 +51,7 @@ public class ParsedEvents {
       return e.payload;
     }
     ObjectNode payload = parse.apply(text);
-    if (max > 0) {
-      entries.put(id, new Entry(text, payload));
-      if (entries.size() > max) {
-        evict();
-      }
-    }
+    entries.put(id, new Entry(text, payload));
     return payload;
   }
 
@@ -83,14 +76,5 @@ public class ParsedEvents {
   /** How many events are cached (for tests). */
   int size() {
     return entries.size();
-  }
-
-  private void evict() {
-    int target = max - max / 10;
-    Iterator<Long> it = entries.keySet().iterator();
-    while (entries.size() > target && it.hasNext()) {
-      it.next();
-      it.remove();
-    }
   }
 }

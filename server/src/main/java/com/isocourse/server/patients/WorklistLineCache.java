@@ -1,14 +1,13 @@
 package com.isocourse.server.patients;
 
 import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.server.cache.BoundedMap;
 import com.isocourse.server.courses.CourseRecord;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.courses.HistoryVersion;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -57,11 +56,10 @@ class WorklistLineCache {
 
   private record Kept(Inputs inputs, Line line) {}
 
-  private final ConcurrentHashMap<Long, Kept> kept = new ConcurrentHashMap<>();
-  private final int max;
+  private final BoundedMap<Long, Kept> kept;
 
   WorklistLineCache(@Value("${isocourse.cache.worklist-lines:50000}") int max) {
-    this.max = Math.max(0, max);
+    this.kept = new BoundedMap<>(max);
   }
 
   /** The line computed from exactly these inputs, or null. */
@@ -72,26 +70,11 @@ class WorklistLineCache {
 
   /** Keeps the line computed from these inputs, in place of the patient's previous one. */
   void keep(Inputs inputs, Line line) {
-    if (max == 0) {
-      return;
-    }
     kept.put(inputs.patient().id(), new Kept(inputs, line));
-    if (kept.size() > max) {
-      evict();
-    }
   }
 
   /** How many patients have a line kept (for tests). */
   int size() {
     return kept.size();
-  }
-
-  private void evict() {
-    int target = max - max / 10;
-    Iterator<Long> it = kept.keySet().iterator();
-    while (kept.size() > target && it.hasNext()) {
-      it.next();
-      it.remove();
-    }
   }
 }
