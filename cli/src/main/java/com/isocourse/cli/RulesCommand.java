@@ -31,7 +31,7 @@ final class RulesCommand implements Callable<Integer> {
     out.println("Rule sets");
     for (RuleSetId id : RuleSetId.values()) {
       out.printf(
-          "  %-16s %-3s effective %s%s%n",
+          "  %-16s %-6s effective %s%s%n",
           id.code(),
           RuleCatalog.jurisdiction(id),
           RuleCatalog.effectiveDate(id, defaults),

@@ -57,7 +57,7 @@ class EvaluateCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly(
-            bad + ": jurisdiction: unknown jurisdiction 'CA' (expected US, EU)",
+            bad + ": jurisdiction: unknown jurisdiction 'CA' (expected US, EU, UK)",
             bad + ": events[0].kg: must be between 1 and 400");
   }
 
@@ -113,7 +113,7 @@ class EvaluateCommandTest {
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
     String[] lines = run.outLines();
-    assertThat(lines).hasSize(11);
+    assertThat(lines).hasSize(12);
     String[] files = new String[lines.length];
     for (int i = 0; i < lines.length; i++) {
       JsonNode line = MAPPER.readTree(lines[i]);

@@ -14,7 +14,7 @@ class RulesCommandTest {
     assertThat(run.out())
         .containsPattern("us-ipledge-2021 +US +effective 2021-12-13")
         .containsPattern("us-ipledge-2026 +US +effective 2026-11-15")
-        .containsPattern("eu-ppp-2018 +EU +effective 2018-03-22");
+        .containsPattern("eu-ppp-2018 +EU, UK +effective 2018-03-22");
   }
 
   @Test

@@ -37,7 +37,7 @@ class ScenarioExamplesTest {
 
   @Test
   void everyExampleHasItsExpectedAnswer() throws IOException {
-    assertThat(examples()).hasSize(11);
+    assertThat(examples()).hasSize(12);
     for (Path input : examples()) {
       assertThat(expectedFor(input)).exists();
     }

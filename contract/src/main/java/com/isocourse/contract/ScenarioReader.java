@@ -111,7 +111,8 @@ public final class ScenarioReader {
       throw new InvalidInputException(List.of(new FieldError("$", "must be a JSON object")));
     }
     Jurisdiction jurisdiction =
-        doc.requiredCode("jurisdiction", ScenarioReader::jurisdiction, "jurisdiction", "US, EU");
+        doc.requiredCode(
+            "jurisdiction", ScenarioReader::jurisdiction, "jurisdiction", "US, EU, UK");
     Optional<RuleSetId> ruleSet =
         doc.optionalCode("ruleSet", RuleSetId::fromCode, "rule set", Codes.ruleSets());
     Policy policy = policy(doc.object("policy"));
@@ -153,6 +154,7 @@ public final class ScenarioReader {
     return switch (code) {
       case "US" -> Optional.of(Jurisdiction.US);
       case "EU" -> Optional.of(Jurisdiction.EU);
+      case "UK" -> Optional.of(Jurisdiction.UK);
       default -> Optional.empty();
     };
   }

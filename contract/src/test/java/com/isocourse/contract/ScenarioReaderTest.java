@@ -42,7 +42,7 @@ class ScenarioReaderTest {
 
   @Test
   void examplesAreAllPresent() {
-    assertThat(ScenarioFixtures.inputs()).hasSize(11);
+    assertThat(ScenarioFixtures.inputs()).hasSize(12);
   }
 
   @Test

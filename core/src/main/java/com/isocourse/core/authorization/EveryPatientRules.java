@@ -2,15 +2,19 @@ package com.isocourse.core.authorization;
 
 import static com.isocourse.core.reasons.ReasonCode.*;
 
+import com.isocourse.core.course.Dispense;
 import com.isocourse.core.course.DispensedCapsules;
 import com.isocourse.core.course.Patient;
 import com.isocourse.core.course.PregnancyTest;
 import com.isocourse.core.course.Prescription;
 import com.isocourse.core.course.WeightMeasured;
+import com.isocourse.core.exact.Decimals;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** The rules of rules.md §3.1 that hold for every patient under every rule set. */
@@ -24,6 +28,7 @@ final class EveryPatientRules {
     age(c, f);
     weightAndMaxDose(c, f);
     retreatment(c, f);
+    oneSupplyAtATime(c, f);
     positivePregnancyTest(c, f);
   }
 
@@ -110,6 +115,7 @@ final class EveryPatientRules {
               + "; the prescriber must write it.");
       return;
     }
+    List<Prescription> versions = c.prescriptionVersions();
     Prescription rx = c.prescription().get();
     if (c.prescriptionCancelled()) {
       f.add(
@@ -117,7 +123,7 @@ final class EveryPatientRules {
           "ALL-RX",
           "Prescription " + id + " was cancelled; the prescriber must write a new one.");
     }
-    c.asOf(com.isocourse.core.course.Dispense.class).stream()
+    c.asOf(Dispense.class).stream()
         .filter(d -> d.prescriptionId().equals(id))
         .findFirst()
         .ifPresent(
@@ -131,36 +137,47 @@ final class EveryPatientRules {
                         + d.date()
                         + "; each prescription is filled once."));
     boolean supplyLimited = PregnancyPreventionRules.supplyAndRefillsLimited(c);
-    if (supplyLimited && rx.daysSupply() > 30) {
+    // Restated on one date: the larger days' supply and refills count (rules.md §3).
+    int daysSupply = versions.stream().mapToInt(Prescription::daysSupply).max().orElseThrow();
+    int refills = versions.stream().mapToInt(Prescription::refills).max().orElseThrow();
+    if (supplyLimited && daysSupply > 30) {
       f.add(
           SUPPLY_OVER_30_DAYS,
           "ALL-SUPPLY",
           "Prescription "
               + id
               + " is for "
-              + rx.daysSupply()
+              + daysSupply
               + " days; at most 30 days may be dispensed. The prescriber must change it.");
     }
-    if (supplyLimited && rx.refills() > 0) {
+    if (supplyLimited && refills > 0) {
       f.add(
           REFILLS_NOT_ALLOWED,
           "ALL-REFILLS",
           "Prescription "
               + id
               + " allows "
-              + rx.refills()
+              + refills
               + " refill(s); isotretinoin prescriptions may have none. The prescriber must change it.");
     }
-    c.request().capsules().ifPresent(caps -> quantityAndFormulation(c, rx, caps, f));
+    c.request().capsules().ifPresent(caps -> quantityAndFormulation(c, versions, caps, f));
   }
 
+  /**
+   * ALL-QTY and ALL-FORMULATION. A prescription restated on one date is judged on the smaller
+   * allowance of each strength, and a capsule must match the formulation of every version.
+   */
   private static void quantityAndFormulation(
-      DecisionContext c, Prescription rx, List<DispensedCapsules> caps, Findings f) {
-    Map<Integer, Integer> counts = new TreeMap<>();
-    caps.forEach(l -> counts.merge(l.strengthMg(), l.count(), Integer::sum));
+      DecisionContext c, List<Prescription> versions, List<DispensedCapsules> caps, Findings f) {
+    Map<Integer, Long> counts = new TreeMap<>();
+    caps.forEach(l -> counts.merge(l.strengthMg(), (long) l.count(), Long::sum));
     counts.forEach(
         (strength, count) -> {
-          int allowed = rx.allowedCount(strength);
+          Prescription rx =
+              versions.stream()
+                  .min(java.util.Comparator.comparingLong(v -> v.allowedCount(strength)))
+                  .orElseThrow();
+          long allowed = rx.allowedCount(strength);
           if (count > allowed) {
             f.add(
                 QUANTITY_EXCEEDS_PRESCRIPTION,
@@ -179,22 +196,27 @@ final class EveryPatientRules {
                     + ".");
           }
         });
-    var prescribed = c.prescribedFormulation();
-    caps.stream()
-        .filter(l -> l.formulation().isPresent() && l.formulation().get() != prescribed)
-        .findFirst()
-        .ifPresent(
-            l ->
-                f.add(
-                    FORMULATION_MISMATCH,
-                    "ALL-FORMULATION",
-                    "The "
-                        + l.strengthMg()
-                        + " mg capsules are "
-                        + l.formulation().get().code()
-                        + " but the prescription is for "
-                        + prescribed.code()
-                        + "; products cannot be substituted."));
+    for (Prescription rx : versions) {
+      var prescribed = c.formulationOf(rx);
+      Optional<DispensedCapsules> mismatch =
+          caps.stream()
+              .filter(l -> l.formulation().isPresent() && l.formulation().get() != prescribed)
+              .findFirst();
+      if (mismatch.isPresent()) {
+        DispensedCapsules l = mismatch.get();
+        f.add(
+            FORMULATION_MISMATCH,
+            "ALL-FORMULATION",
+            "The "
+                + l.strengthMg()
+                + " mg capsules are "
+                + l.formulation().get().code()
+                + " but the prescription is for "
+                + prescribed.code()
+                + "; products cannot be substituted.");
+        return;
+      }
+    }
   }
 
   /** ALL-AGE: at least 12 years old on the request date. */
@@ -225,12 +247,16 @@ final class EveryPatientRules {
       return;
     }
     WeightMeasured w = c.currentWeight().get();
-    c.prescription()
+    c.strongestVersion()
         .ifPresent(
             rx -> {
-              var formulation = c.prescribedFormulation();
-              double mgPerKg = rx.mgPerDay() / w.weight().kg();
-              if (mgPerKg > formulation.maxMgPerKgPerDay() + 1e-9) {
+              var formulation = c.formulationOf(rx);
+              BigDecimal kg = Decimals.of(w.weight().kg());
+              // mg/day ÷ kg > maximum  ⇔  mg/day > maximum × kg, compared exactly (rules.md §3).
+              if (Decimals.above(
+                  Decimals.of(rx.mgPerDay()),
+                  Decimals.of(formulation.maxMgPerKgPerDay()).multiply(kg))) {
+                double mgPerKg = Decimals.divide(Decimals.of(rx.mgPerDay()), kg).doubleValue();
                 f.add(
                     DOSE_ABOVE_MAXIMUM,
                     "ALL-MAXDOSE",
@@ -269,6 +295,46 @@ final class EveryPatientRules {
                         + " (8 weeks later) at the earliest.");
               }
             });
+  }
+
+  /** ALL-ONEFILL: the early-refill grace, in days before the earlier supply runs out. */
+  static final int EARLY_REFILL_GRACE_DAYS = 7;
+
+  /** Days' supply assumed for a dispensed prescription that is not in the history (ADR 0002). */
+  static final int UNKNOWN_SUPPLY_DAYS = 30;
+
+  /**
+   * ALL-ONEFILL, one supply at a time across prescriptions and pharmacies: the request date must be
+   * on or after each earlier dispense of this course (dated on or before the request) + its days'
+   * supply − 7. Every earlier dispense is held to this, not only the latest (a long supply filled
+   * before a short one is still in the patient's hands), and the grace never reaches back to the
+   * dispense date itself: a second fill on the same day is always too soon (ADR 0002).
+   */
+  static void oneSupplyAtATime(DecisionContext c, Findings f) {
+    Dispense binding = null;
+    LocalDate earliest = LocalDate.MIN;
+    for (Dispense d : c.asOf(Dispense.class)) {
+      int supply = c.daysSupplyOf(d.prescriptionId()).orElse(UNKNOWN_SUPPLY_DAYS);
+      LocalDate next = d.date().plusDays(Math.max(1, supply - EARLY_REFILL_GRACE_DAYS));
+      if (next.isAfter(earliest)) {
+        earliest = next;
+        binding = d;
+      }
+    }
+    if (binding != null && c.date().isBefore(earliest)) {
+      f.add(
+          DISPENSE_TOO_SOON,
+          "ALL-ONEFILL",
+          "Prescription "
+              + binding.prescriptionId()
+              + " was dispensed on "
+              + binding.date()
+              + " and its supply lasts beyond "
+              + c.date()
+              + "; only one supply at a time is allowed, so the next fill is possible on or after "
+              + earliest
+              + ".");
+    }
   }
 
   /** ALL-PREG+: a positive test since enrollment blocks until a prescriber reviews it. */

@@ -3,11 +3,15 @@ package com.isocourse.core.authorization;
 import static com.isocourse.core.reasons.ReasonCode.*;
 
 import com.isocourse.core.course.MoodScreen;
+import com.isocourse.core.course.PregnancyTest;
+import com.isocourse.core.course.RiskCategory;
 import com.isocourse.core.course.SymptomReport;
 import com.isocourse.core.interactions.InteractionGroup;
 import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.core.symptoms.TriageLevel;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,6 +38,7 @@ final class HardStopRules {
         "SAFE-RETINOID",
         "another systemic retinoid");
     symptoms(c, f);
+    pregnancyCheck(c, f);
     mood(c, f);
     triglycerides(c, f);
     liverEnzyme(c, f, Analyte.ALT);
@@ -82,6 +87,38 @@ final class HardStopRules {
                         + ", a stop-now symptom; the prescriber must review it before any further dispense."));
   }
 
+  /**
+   * SAFE-PREGCHECK: a patient who can get pregnant (or whose category is unknown) reported a missed
+   * period or a contraception failure, and no negative pregnancy test dated on or after that report
+   * is on file. A negative test clears it only in a setting that counts for the rule set's window
+   * (ADR 0002); a prescriber review dated on or after the report clears it too.
+   */
+  static void pregnancyCheck(DecisionContext c, Findings f) {
+    if (c.category().filter(k -> k == RiskCategory.CANNOT_GET_PREGNANT).isPresent()) {
+      return;
+    }
+    List<PregnancyTest> negatives =
+        c.asOf(PregnancyTest.class).stream()
+            .filter(t -> t.negative() && c.testSettingCounts(t))
+            .toList();
+    c.asOf(SymptomReport.class).stream()
+        .filter(s -> s.code().asksForPregnancyTest())
+        .filter(s -> negatives.stream().noneMatch(t -> !t.date().isBefore(s.date())))
+        .filter(s -> !c.reviews().clears(PREGNANCY_CHECK_NEEDED, s.date()))
+        .reduce((a, b) -> b)
+        .ifPresent(
+            s ->
+                f.add(
+                    PREGNANCY_CHECK_NEEDED,
+                    "SAFE-PREGCHECK",
+                    "The patient reported '"
+                        + s.code().code()
+                        + "' on "
+                        + s.date()
+                        + "; fills are held until a negative pregnancy test collected on or after"
+                        + " that date is on file, or the prescriber reviews it."));
+  }
+
   /** SAFE-MOOD: the latest mood screen is a PHQ-9 with item 9 above 0 or a total of 20 or more. */
   static void mood(DecisionContext c, Findings f) {
     latestMoodScreen(c)
@@ -106,24 +143,34 @@ final class HardStopRules {
         && (m.item9().orElse(0) > 0 || m.total() >= 20);
   }
 
-  /** The latest mood screen; on a same-date tie, the worst one (rules.md §3). */
+  /**
+   * The latest mood screen; on a same-date tie, the worst one (rules.md §3): one that needs review
+   * over one that warns over one that does neither, then the higher item 9, then the higher total
+   * (PHQ-2 scaled to PHQ-9's range), then PHQ-9 over PHQ-2 — a total order, so the choice never
+   * depends on input order.
+   */
   static Optional<MoodScreen> latestMoodScreen(DecisionContext c) {
-    return c.asOf(MoodScreen.class).stream()
+    return c.history().latestDay(c.date(), MoodScreen.class).stream()
         .max(
-            java.util.Comparator.comparing(MoodScreen::date)
-                .thenComparingInt(HardStopRules::moodSeverity));
+            Comparator.comparingInt(HardStopRules::moodTier)
+                .thenComparingInt(m -> m.item9().orElse(0))
+                .thenComparingInt(
+                    m ->
+                        m.instrument() == MoodScreen.Instrument.PHQ9
+                            ? m.total() * 6
+                            : m.total() * 27)
+                .thenComparing(m -> m.instrument() == MoodScreen.Instrument.PHQ9));
   }
 
-  private static int moodSeverity(MoodScreen m) {
-    int base = moodNeedsReview(m) ? 2000 : 0;
-    int scaled = m.instrument() == MoodScreen.Instrument.PHQ9 ? m.total() : m.total() * 27 / 6;
-    return base + m.item9().orElse(0) * 100 + scaled;
+  /** 2: SAFE-MOOD, 1: WARN-MOOD, 0: neither. */
+  private static int moodTier(MoodScreen m) {
+    return moodNeedsReview(m) ? 2 : WarningRules.moodPositive(m) ? 1 : 0;
   }
 
   /** SAFE-TG: the latest triglycerides at or above policy {@code tg.stopMgDl}. */
   static void triglycerides(DecisionContext c, Findings f) {
     LatestLab.of(c, Analyte.TRIGLYCERIDES)
-        .filter(l -> l.value() >= c.policy().tgStopMgDl())
+        .filter(l -> l.atLeast(c.policy().tgStopMgDl()))
         .filter(l -> !c.reviews().clears(LAB_NEEDS_REVIEW, l.date()))
         .ifPresent(
             l ->
@@ -156,6 +203,6 @@ final class HardStopRules {
                         l.date(),
                         l.value(),
                         EveryPatientRules.trim(multiple),
-                        l.upperLimit())));
+                        l.limit())));
   }
 }

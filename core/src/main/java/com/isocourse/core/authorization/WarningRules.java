@@ -6,6 +6,7 @@ import com.isocourse.core.course.Dispense;
 import com.isocourse.core.course.MoodScreen;
 import com.isocourse.core.course.SymptomReport;
 import com.isocourse.core.dosing.CumulativeDose;
+import com.isocourse.core.exact.Decimals;
 import com.isocourse.core.interactions.InteractionGroup;
 import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.monitoring.DueItem;
@@ -14,6 +15,7 @@ import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.core.rulesets.RuleSetChooser;
 import com.isocourse.core.rulesets.RuleSetId;
 import com.isocourse.core.symptoms.TriageLevel;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +64,7 @@ final class WarningRules {
   /** WARN-TG, WARN-ALT, WARN-CHOL on the latest result of each lab. */
   static void labs(DecisionContext c, Findings f) {
     LatestLab.of(c, Analyte.TRIGLYCERIDES)
-        .filter(l -> l.value() >= 500 && l.value() < c.policy().tgStopMgDl())
+        .filter(l -> l.atLeast(500) && !l.atLeast(c.policy().tgStopMgDl()))
         .ifPresent(
             l ->
                 f.add(
@@ -75,8 +77,7 @@ final class WarningRules {
                         l.value())));
     for (Analyte a : List.of(Analyte.ALT, Analyte.AST)) {
       LatestLab.of(c, a)
-          .filter(
-              l -> l.value() > l.upperLimit() && !l.aboveStopMultiple(c.policy().altStopMultiple()))
+          .filter(l -> l.aboveUpperLimit() && !l.aboveStopMultiple(c.policy().altStopMultiple()))
           .ifPresent(
               l ->
                   f.add(
@@ -88,10 +89,10 @@ final class WarningRules {
                           labName(a.name()),
                           l.date(),
                           l.value(),
-                          l.upperLimit())));
+                          l.limit())));
     }
     LatestLab.of(c, Analyte.TOTAL_CHOLESTEROL)
-        .filter(l -> l.value() > 300)
+        .filter(l -> l.above(300))
         .ifPresent(
             l ->
                 f.add(
@@ -118,11 +119,7 @@ final class WarningRules {
   /** WARN-MOOD: PHQ-9 total 10–19 with item 9 = 0, or PHQ-2 total 3 or more. */
   static void mood(DecisionContext c, Findings f) {
     HardStopRules.latestMoodScreen(c)
-        .filter(
-            m ->
-                m.instrument() == MoodScreen.Instrument.PHQ9
-                    ? m.total() >= 10 && m.total() <= 19 && m.item9().orElse(0) == 0
-                    : m.total() >= 3)
+        .filter(WarningRules::moodPositive)
         .ifPresent(
             m ->
                 f.add(
@@ -135,6 +132,13 @@ final class WarningRules {
                         + " scored "
                         + m.total()
                         + "; the prescriber should follow up on the patient's mood."));
+  }
+
+  /** WARN-MOOD: a PHQ-9 of 10–19 with item 9 = 0, or a PHQ-2 of 3 or more. */
+  static boolean moodPositive(MoodScreen m) {
+    return m.instrument() == MoodScreen.Instrument.PHQ9
+        ? m.total() >= 10 && m.total() <= 19 && m.item9().orElse(0) == 0
+        : m.total() >= 3;
   }
 
   /** WARN-SYMPTOM: call-prescriber symptoms after the latest dispense (or during the course). */
@@ -211,23 +215,30 @@ final class WarningRules {
             });
   }
 
-  /** Notes: LOW_DOSE_REGIMEN and HIGH_CUMULATIVE_TARGET. */
+  /**
+   * Notes: LOW_DOSE_REGIMEN (the prescribed dose below 0.5 mg/kg/day, micronized 0.4, compared
+   * exactly as mg/day < limit × kg; a restated prescription is read on the same version as
+   * ALL-MAXDOSE) and HIGH_CUMULATIVE_TARGET.
+   */
   static void notes(DecisionContext c, Findings f) {
-    c.prescription()
+    c.strongestVersion()
         .ifPresent(
             rx ->
                 c.currentWeight()
                     .ifPresent(
                         w -> {
-                          double mgPerKg = rx.mgPerDay() / w.weight().kg();
-                          if (mgPerKg < c.prescribedFormulation().lowDoseBelowMgPerKgPerDay()) {
+                          BigDecimal kg = Decimals.of(w.weight().kg());
+                          BigDecimal mgPerDay = Decimals.of(rx.mgPerDay());
+                          BigDecimal limit =
+                              Decimals.of(c.formulationOf(rx).lowDoseBelowMgPerKgPerDay());
+                          if (Decimals.above(limit.multiply(kg), mgPerDay)) {
                             f.add(
                                 LOW_DOSE_REGIMEN,
                                 "NOTE-LOWDOSE",
                                 String.format(
                                     Locale.ROOT,
                                     "The prescribed dose is %.2f mg/kg/day, a low-dose regimen (the prescriber's choice).",
-                                    mgPerKg));
+                                    Decimals.divide(mgPerDay, kg)));
                           }
                         }));
     if (c.targetMgPerKg() > 150) {

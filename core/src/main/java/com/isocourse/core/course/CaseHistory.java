@@ -15,9 +15,12 @@ import java.util.stream.Stream;
  * the course (scenarios/README.md). Earlier courses appear only as {@link
  * Course#previousCourseLastDose()}.
  *
- * <p>Immutable. The events are indexed once, by type and date (a stable sort, so same-day events
- * keep the order they were listed in): every rule asks "the X facts as of the request date", and a
- * decision asks that dozens of times.
+ * <p>Immutable. The events are indexed once, by type and date: every rule asks "the X facts as of
+ * the request date", and a decision asks that dozens of times. Events of one type on the same date
+ * are put in a canonical order (by their content), never in input order, so that no answer can
+ * depend on the order of events in the input (rules.md §3, "Same-date records of one kind"); rules
+ * that read one record of a date choose the worst one explicitly (for a weight: {@link
+ * #currentWeight}).
  */
 public final class CaseHistory {
   private final Jurisdiction jurisdiction;
@@ -27,6 +30,13 @@ public final class CaseHistory {
   private final Course course;
   private final List<CourseEvent> events;
   private final Map<Class<?>, List<CourseEvent>> byType;
+
+  /**
+   * Date, then content: events are records, so equal text means equal facts, and the order of two
+   * different facts on one date no longer depends on where they were listed.
+   */
+  private static final Comparator<CourseEvent> CANONICAL =
+      Comparator.comparing(CourseEvent::date).thenComparing(Object::toString);
 
   /**
    * @param prescriberCertified prescriber certified and active; absent when unknown (ALL-FACTS)
@@ -50,7 +60,7 @@ public final class CaseHistory {
     for (CourseEvent e : this.events) {
       index.computeIfAbsent(e.getClass(), k -> new ArrayList<>()).add(e);
     }
-    index.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(CourseEvent::date)).toList());
+    index.replaceAll((k, v) -> v.stream().sorted(CANONICAL).toList());
     this.byType = Map.copyOf(index);
   }
 
@@ -97,10 +107,38 @@ public final class CaseHistory {
     return asOf(date, type).stream();
   }
 
-  /** The latest event of a type on or before the date (ties: the one listed last). */
+  /**
+   * The latest event of a type on or before the date. On a same-date tie the choice is canonical
+   * (by content), not by input order; a rule for which the tie matters reads {@link #latestDay} and
+   * picks the record least favourable to dispensing.
+   */
   public <T extends CourseEvent> Optional<T> latest(LocalDate date, Class<T> type) {
     List<T> all = asOf(date, type);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** Every event of a type on the latest date that has one, on or before the date. */
+  public <T extends CourseEvent> List<T> latestDay(LocalDate date, Class<T> type) {
+    List<T> all = asOf(date, type);
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    LocalDate day = all.get(all.size() - 1).date();
+    int from = all.size() - 1;
+    while (from > 0 && all.get(from - 1).date().equals(day)) {
+      from--;
+    }
+    return all.subList(from, all.size());
+  }
+
+  /**
+   * The body weight that counts on a date (ALL-WEIGHT, ALL-MAXDOSE, §4): the latest measurement on
+   * or before it, and of several measured that day the lowest (rules.md §3, worst record wins: the
+   * lowest weight gives the highest mg/kg).
+   */
+  public Optional<WeightMeasured> currentWeight(LocalDate date) {
+    return latestDay(date, WeightMeasured.class).stream()
+        .min(Comparator.comparingDouble((WeightMeasured w) -> w.weight().kg()));
   }
 
   /** A copy with one more event (used by what-if tools and property tests). */

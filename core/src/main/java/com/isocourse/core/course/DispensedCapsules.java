@@ -17,7 +17,8 @@ public record DispensedCapsules(int strengthMg, int count, Optional<Formulation>
     }
   }
 
-  public int mg() {
-    return strengthMg * count;
+  /** mg handed over; a long, so that no strength × count can overflow. */
+  public long mg() {
+    return (long) strengthMg * count;
   }
 }

@@ -4,6 +4,8 @@ package com.isocourse.core.course;
 public enum Jurisdiction {
   /** United States: iPLEDGE REMS. */
   US,
-  /** European Union and United Kingdom: Pregnancy Prevention Programme. */
-  EU
+  /** European Union: Pregnancy Prevention Programme. */
+  EU,
+  /** United Kingdom: the MHRA programme follows the 2018 EU PPP (rules.md §2). */
+  UK
 }

@@ -17,11 +17,12 @@ public record PrescribedCapsule(int strengthMg, int morning, int evening) {
     }
   }
 
-  public int perDay() {
-    return morning + evening;
+  public long perDay() {
+    return (long) morning + evening;
   }
 
-  public int mgPerDay() {
-    return strengthMg * perDay();
+  /** mg per day; a long, so that no strength × count can overflow. */
+  public long mgPerDay() {
+    return (long) strengthMg * perDay();
   }
 }

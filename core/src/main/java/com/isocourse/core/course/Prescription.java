@@ -27,16 +27,16 @@ public record Prescription(
     capsules = List.copyOf(capsules);
   }
 
-  /** Prescribed mg per day: Σ strength × (morning + evening). */
-  public int mgPerDay() {
-    return capsules.stream().mapToInt(PrescribedCapsule::mgPerDay).sum();
+  /** Prescribed mg per day: Σ strength × (morning + evening), in long arithmetic. */
+  public long mgPerDay() {
+    return capsules.stream().mapToLong(PrescribedCapsule::mgPerDay).sum();
   }
 
   /** Capsules of a strength allowed for the whole supply (ALL-QTY); 0 for an absent strength. */
-  public int allowedCount(int strengthMg) {
+  public long allowedCount(int strengthMg) {
     return capsules.stream()
             .filter(c -> c.strengthMg() == strengthMg)
-            .mapToInt(PrescribedCapsule::perDay)
+            .mapToLong(PrescribedCapsule::perDay)
             .sum()
         * daysSupply;
   }

@@ -1,5 +1,7 @@
 package com.isocourse.core.dosing;
 
+import com.isocourse.core.exact.Decimals;
+
 /**
  * Cumulative isotretinoin of the course (rules.md §4): mg dispensed − returned − missed, per kg of
  * the latest body weight.
@@ -10,12 +12,26 @@ package com.isocourse.core.dosing;
  *     micronized capsule was dispensed
  * @param targetMgPerKg the course target compared with {@code equivalentMgPerKg}
  * @param estimate true when {@code equivalentMgPerKg} is an estimate (micronized capsules counted)
+ * @param targetReached WARN-TARGET: the equivalent dose has reached the target, decided on exact
+ *     decimals (equivalent mg ≥ target × kg), so 7,040 mg at 70.4 kg reaches a 100 mg/kg target
  */
 public record CumulativeDose(
-    double mg, double mgPerKg, double equivalentMgPerKg, double targetMgPerKg, boolean estimate) {
+    double mg,
+    double mgPerKg,
+    double equivalentMgPerKg,
+    double targetMgPerKg,
+    boolean estimate,
+    boolean targetReached) {
 
-  /** WARN-TARGET: the equivalent cumulative dose has reached the target. */
-  public boolean targetReached() {
-    return equivalentMgPerKg >= targetMgPerKg;
+  /** A dose whose target comparison is made on the given figures themselves. */
+  public CumulativeDose(
+      double mg, double mgPerKg, double equivalentMgPerKg, double targetMgPerKg, boolean estimate) {
+    this(
+        mg,
+        mgPerKg,
+        equivalentMgPerKg,
+        targetMgPerKg,
+        estimate,
+        Decimals.atLeast(Decimals.of(equivalentMgPerKg), Decimals.of(targetMgPerKg)));
   }
 }

@@ -8,8 +8,11 @@ import com.isocourse.core.course.DispensedCapsules;
 import com.isocourse.core.course.DoseMissed;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.course.Prescription;
-import com.isocourse.core.course.WeightMeasured;
+import com.isocourse.core.exact.Decimals;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,36 +31,51 @@ public final class CumulativeLedger {
   public static Optional<CumulativeDose> compute(
       CaseHistory history, LocalDate asOf, double targetMgPerKg) {
     return history
-        .latest(asOf, WeightMeasured.class)
+        .currentWeight(asOf)
         .map(measured -> dose(history, asOf, measured.weight(), targetMgPerKg));
   }
 
   private static CumulativeDose dose(
       CaseHistory history, LocalDate asOf, BodyWeight weight, double targetMgPerKg) {
     Formulation courseFormulation = courseFormulation(history);
-    double dispensedMg = 0;
-    double dispensedEquivalentMg = 0;
+    BigDecimal dispensedMg = BigDecimal.ZERO;
+    BigDecimal dispensedEquivalentMg = BigDecimal.ZERO;
     boolean micronizedDispensed = false;
     for (Dispense dispense : history.asOf(asOf, Dispense.class)) {
       for (DispensedCapsules line : dispense.capsules()) {
         Formulation formulation = lineFormulation(history, asOf, dispense, line);
-        dispensedMg += line.mg();
-        dispensedEquivalentMg += line.mg() * formulation.conventionalEquivalentFactor();
+        BigDecimal lineMg = Decimals.of(line.mg());
+        dispensedMg = dispensedMg.add(lineMg);
+        dispensedEquivalentMg = dispensedEquivalentMg.add(lineMg.multiply(factor(formulation)));
         micronizedDispensed |= formulation == Formulation.MICRONIZED && line.mg() > 0;
       }
     }
-    double notTakenMg =
-        history.stream(asOf, CapsulesReturned.class).mapToDouble(CapsulesReturned::mg).sum()
-            + history.stream(asOf, DoseMissed.class).mapToDouble(DoseMissed::mg).sum();
-    double mg = dispensedMg - notTakenMg;
-    double mgPerKg = mg / weight.kg();
-    double equivalentMgPerKg =
+    BigDecimal notTakenMg = BigDecimal.ZERO;
+    for (CapsulesReturned r : history.asOf(asOf, CapsulesReturned.class)) {
+      notTakenMg = notTakenMg.add(Decimals.of(r.mg()));
+    }
+    for (DoseMissed m : history.asOf(asOf, DoseMissed.class)) {
+      notTakenMg = notTakenMg.add(Decimals.of(m.mg()));
+    }
+    BigDecimal mg = dispensedMg.subtract(notTakenMg);
+    BigDecimal equivalentMg =
         micronizedDispensed
-            ? (dispensedEquivalentMg
-                    - notTakenMg * courseFormulation.conventionalEquivalentFactor())
-                / weight.kg()
-            : mgPerKg;
-    return new CumulativeDose(mg, mgPerKg, equivalentMgPerKg, targetMgPerKg, micronizedDispensed);
+            ? dispensedEquivalentMg.subtract(notTakenMg.multiply(factor(courseFormulation)))
+            : mg;
+    BigDecimal kg = Decimals.of(weight.kg());
+    BigDecimal target = Decimals.of(targetMgPerKg);
+    return new CumulativeDose(
+        mg.doubleValue(),
+        Decimals.divide(mg, kg).doubleValue(),
+        Decimals.divide(equivalentMg, kg).doubleValue(),
+        targetMgPerKg,
+        micronizedDispensed,
+        Decimals.atLeast(equivalentMg, target.multiply(kg)));
+  }
+
+  /** The conventional-equivalent factor as an exact decimal (1.25 for micronized, else 1). */
+  private static BigDecimal factor(Formulation formulation) {
+    return Decimals.of(formulation.conventionalEquivalentFactor());
   }
 
   /** The line's formulation, else the dispensed prescription's, else the course's. */
@@ -70,10 +88,21 @@ public final class CumulativeLedger {
 
   private static Optional<Formulation> prescribedFormulation(
       CaseHistory history, LocalDate asOf, String prescriptionId) {
-    return history.stream(asOf, Prescription.class)
-        .filter(p -> p.id().equals(prescriptionId))
-        .reduce((first, second) -> second)
-        .flatMap(Prescription::formulation);
+    List<Prescription> versions =
+        history.stream(asOf, Prescription.class)
+            .filter(p -> p.id().equals(prescriptionId))
+            .toList();
+    if (versions.isEmpty()) {
+      return Optional.empty();
+    }
+    // Restated on one date with different families: the larger equivalent counts (rules.md §3,
+    // worst record wins: the higher cumulative dose reaches the target sooner).
+    LocalDate latest = versions.get(versions.size() - 1).date();
+    return versions.stream()
+        .filter(p -> p.date().equals(latest))
+        .map(Prescription::formulation)
+        .flatMap(Optional::stream)
+        .max(Comparator.comparingDouble(Formulation::conventionalEquivalentFactor));
   }
 
   /** The course's formulation; conventional when the course names none. */

@@ -1,5 +1,7 @@
 package com.isocourse.core.labs;
 
+import com.isocourse.core.exact.Decimals;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -7,23 +9,44 @@ import java.util.Optional;
  * (rules.md §7): lipids in mg/dL (mmol/L × factor), liver enzymes in U/L (µkat/L × 60).
  */
 public enum Analyte {
-  TRIGLYCERIDES("2571-8", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, 88.5),
-  TOTAL_CHOLESTEROL("2093-3", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, 38.67),
-  HDL_CHOLESTEROL("2085-9", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, 38.67),
-  LDL_CHOLESTEROL("13457-7", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, 38.67),
-  ALT("1742-6", LabUnit.UNITS_PER_L, LabUnit.MICROKATAL_PER_L, 60.0),
-  AST("1920-8", LabUnit.UNITS_PER_L, LabUnit.MICROKATAL_PER_L, 60.0);
+  TRIGLYCERIDES("2571-8", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, "88.5"),
+  TOTAL_CHOLESTEROL("2093-3", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, "38.67"),
+  HDL_CHOLESTEROL("2085-9", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, "38.67"),
+  LDL_CHOLESTEROL("13457-7", LabUnit.MG_PER_DL, LabUnit.MMOL_PER_L, "38.67"),
+  ALT("1742-6", LabUnit.UNITS_PER_L, LabUnit.MICROKATAL_PER_L, "60"),
+  AST("1920-8", LabUnit.UNITS_PER_L, LabUnit.MICROKATAL_PER_L, "60");
 
   private final String loinc;
   private final LabUnit canonicalUnit;
   private final LabUnit alternateUnit;
   private final double alternateFactor;
+  private final BigDecimal exactFactor;
 
-  Analyte(String loinc, LabUnit canonicalUnit, LabUnit alternateUnit, double alternateFactor) {
+  Analyte(String loinc, LabUnit canonicalUnit, LabUnit alternateUnit, String alternateFactor) {
     this.loinc = loinc;
     this.canonicalUnit = canonicalUnit;
     this.alternateUnit = alternateUnit;
-    this.alternateFactor = alternateFactor;
+    this.exactFactor = new BigDecimal(alternateFactor);
+    this.alternateFactor = exactFactor.doubleValue();
+  }
+
+  /** ALT and AST: judged against an upper reference limit (SAFE-ALT, WARN-ALT). */
+  public boolean isLiverEnzyme() {
+    return this == ALT || this == AST;
+  }
+
+  /**
+   * Converts an exact value to the canonical unit, exactly (rules.md §3: thresholds are compared on
+   * exact decimals after unit conversion; 1.74 µkat/L is exactly 104.4 U/L).
+   */
+  public BigDecimal toCanonical(BigDecimal value, LabUnit unit) {
+    if (unit == canonicalUnit) {
+      return value;
+    }
+    if (unit == alternateUnit) {
+      return value.multiply(exactFactor);
+    }
+    throw new IllegalArgumentException(unit.code() + " is not a unit for " + name());
   }
 
   public String loinc() {
@@ -43,15 +66,9 @@ public enum Analyte {
     return unit == canonicalUnit || unit == alternateUnit;
   }
 
-  /** Converts to the canonical unit (mg/dL or U/L). */
+  /** Converts to the canonical unit (mg/dL or U/L), in decimal, then back to the nearest double. */
   public double toCanonical(double value, LabUnit unit) {
-    if (unit == canonicalUnit) {
-      return value;
-    }
-    if (unit == alternateUnit) {
-      return value * alternateFactor;
-    }
-    throw new IllegalArgumentException(unit.code() + " is not a unit for " + name());
+    return toCanonical(Decimals.of(value), unit).doubleValue();
   }
 
   /** Converts a canonical value to the given accepted unit. */

@@ -6,15 +6,21 @@ import static com.isocourse.core.reasons.ReasonCode.CONTRACEPTION_NOT_DOCUMENTED
 
 import com.isocourse.core.course.ContraceptionRecord;
 import com.isocourse.core.reasons.Finding;
+import com.isocourse.core.reasons.ReasonCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Contraception requirements for patients who can get pregnant: US26-CONTRA and US26-LEADIN (also
  * under us-ipledge-2021), EU-CONTRA. The record that counts is the latest one within 30 days before
- * the request.
+ * the request. When several records share that date, a record that fails the requirement counts
+ * over one that meets it (rules.md §3, worst record wins): each is judged, and every code any of
+ * them raises is reported once.
  */
 public final class ContraceptionRequirement {
   private ContraceptionRequirement() {}
@@ -24,13 +30,15 @@ public final class ContraceptionRequirement {
    * dispense, in use since at least 30 days before the request.
    */
   public static List<Finding> us(
-      Optional<ContraceptionRecord> counting, LocalDate request, boolean firstDispense) {
-    List<Finding> out = new ArrayList<>();
+      List<ContraceptionRecord> counting, LocalDate request, boolean firstDispense) {
     if (counting.isEmpty()) {
-      out.add(notDocumented("US26-CONTRA", request));
-      return out;
+      return List.of(notDocumented("US26-CONTRA", request));
     }
-    ContraceptionRecord r = counting.get();
+    return worstOf(counting, r -> us(r, request, firstDispense));
+  }
+
+  private static List<Finding> us(ContraceptionRecord r, LocalDate request, boolean firstDispense) {
+    List<Finding> out = new ArrayList<>();
     boolean sufficient =
         r.abstinence() || (r.primaryCount() >= 1 && r.primaryCount() + r.secondaryCount() >= 2);
     if (!sufficient) {
@@ -55,13 +63,15 @@ public final class ContraceptionRequirement {
    * the first dispense, in use since at least 30 days before the request.
    */
   public static List<Finding> eu(
-      Optional<ContraceptionRecord> counting, LocalDate request, boolean firstDispense) {
-    List<Finding> out = new ArrayList<>();
+      List<ContraceptionRecord> counting, LocalDate request, boolean firstDispense) {
     if (counting.isEmpty()) {
-      out.add(notDocumented("EU-CONTRA", request));
-      return out;
+      return List.of(notDocumented("EU-CONTRA", request));
     }
-    ContraceptionRecord r = counting.get();
+    return worstOf(counting, r -> eu(r, request, firstDispense));
+  }
+
+  private static List<Finding> eu(ContraceptionRecord r, LocalDate request, boolean firstDispense) {
+    List<Finding> out = new ArrayList<>();
     if (r.primaryCount() < 1 && r.secondaryCount() < 2) {
       out.add(
           Finding.of(
@@ -77,6 +87,16 @@ public final class ContraceptionRequirement {
       leadIn(r, request, "EU-CONTRA").ifPresent(out::add);
     }
     return out;
+  }
+
+  /** Every code raised by any of the same-date records, once each, in the records' order. */
+  private static List<Finding> worstOf(
+      List<ContraceptionRecord> records, Function<ContraceptionRecord, List<Finding>> judge) {
+    Map<ReasonCode, Finding> byCode = new LinkedHashMap<>();
+    for (ContraceptionRecord r : records) {
+      judge.apply(r).forEach(finding -> byCode.putIfAbsent(finding.code(), finding));
+    }
+    return List.copyOf(byCode.values());
   }
 
   private static Finding notDocumented(String rule, LocalDate request) {

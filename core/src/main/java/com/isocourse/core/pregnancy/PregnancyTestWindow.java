@@ -29,6 +29,30 @@ public final class PregnancyTestWindow {
   }
 
   /**
+   * Whether a test's setting counts under us-ipledge-2026 (US26-HOME): a medical test always; a
+   * home test only after the first dose (strictly after its date, ADR 0002 #1) and only when the
+   * prescriber allowed home testing.
+   */
+  public static boolean counts2026(
+      PregnancyTest t, Optional<LocalDate> firstDose, boolean homeTestingAllowed) {
+    return t.inMedicalSetting()
+        || (homeTestingAllowed
+            && t.setting().filter(s -> s == PregnancyTest.Setting.HOME).isPresent()
+            && firstDose.filter(f -> t.date().isAfter(f)).isPresent());
+  }
+
+  /**
+   * Whether a test's setting counts for the window under us-ipledge-2021 (§3.5): clinic or lab, and
+   * a test dated on or before the first dose (or while the course has not started) only in a lab.
+   */
+  public static boolean counts2021(PregnancyTest t, Optional<LocalDate> firstDose) {
+    boolean beforeFirstDose = firstDose.map(f -> !t.date().isAfter(f)).orElse(true);
+    return t.inMedicalSetting()
+        && (!beforeFirstDose
+            || t.setting().filter(s -> s == PregnancyTest.Setting.LAB).isPresent());
+  }
+
+  /**
    * us-ipledge-2026: medical tests always count; a home test counts only after the first dose and
    * only when the prescriber allowed home testing (US26-HOME). No lockout (US26-NOLOCK).
    *
@@ -39,67 +63,84 @@ public final class PregnancyTestWindow {
       LocalDate request,
       Optional<LocalDate> firstDose,
       boolean homeTestingAllowed) {
-    Predicate<PregnancyTest> counts =
-        t ->
-            t.inMedicalSetting()
-                || (homeTestingAllowed
-                    && t.setting().filter(s -> s == PregnancyTest.Setting.HOME).isPresent()
-                    && firstDose.filter(f -> t.date().isAfter(f)).isPresent());
     String why =
         homeTestingAllowed
             ? "a home test counts only after the first dose"
             : "the prescriber has not allowed home testing for this patient";
-    return judge(negatives, request, counts, why, "US26-WINDOW", "US26-HOME");
+    return judge(
+        negatives,
+        request,
+        t -> counts2026(t, firstDose, homeTestingAllowed),
+        why,
+        "US26-WINDOW",
+        "US26-HOME");
   }
 
   /**
    * us-ipledge-2021 (§3.5): tests count only in a clinic or lab; before the first dose the test
    * that opens the window must be in a lab; on the first dispense a test collected after the
    * previous test's window closed but fewer than 19 days after it opens no window (LOCKOUT_19_DAY,
-   * not also PREGNANCY_TEST_OUTSIDE_WINDOW).
+   * not also PREGNANCY_TEST_OUTSIDE_WINDOW). The setting of the latest test is judged in every
+   * case: a lockout does not hide PREGNANCY_TEST_SETTING_NOT_ALLOWED (§3: every blocking reason).
    */
   public static WindowCheck us2021(
       List<PregnancyTest> negatives,
       LocalDate request,
       Optional<LocalDate> firstDose,
       boolean firstDispense) {
-    List<PregnancyTest> medical =
-        negatives.stream().filter(PregnancyTest::inMedicalSetting).toList();
-    if (firstDispense && medical.size() >= 2) {
-      PregnancyTest t = medical.get(medical.size() - 1);
-      PregnancyTest p = medical.get(medical.size() - 2);
-      if (t.date().isAfter(lastDay(p.date())) && t.date().isBefore(p.date().plusDays(19))) {
-        return new WindowCheck(
-            List.of(
-                Finding.of(
-                    LOCKOUT_19_DAY,
-                    "US21-LOCKOUT",
-                    "The test of "
-                        + t.date()
-                        + " was collected after the window of the "
-                        + p.date()
-                        + " test had closed but within 19 days of it, so it opens no window; a new"
-                        + " lab test on or after "
-                        + p.date().plusDays(19)
-                        + " is needed.")),
-            Optional.empty());
-      }
+    WindowCheck judged =
+        judge(
+            negatives,
+            request,
+            t -> counts2021(t, firstDose),
+            "under iPLEDGE 2021 only clinic or lab tests count, and before the first dose only a"
+                + " lab test",
+            "US21-WINDOW",
+            "US21-SETTING");
+    Optional<Finding> lockout = firstDispense ? lockout(negatives) : Optional.empty();
+    if (lockout.isEmpty()) {
+      return judged;
     }
-    Predicate<PregnancyTest> beforeFirstDose =
-        t -> firstDose.map(f -> !t.date().isAfter(f)).orElse(true);
-    Predicate<PregnancyTest> counts =
-        t ->
-            t.inMedicalSetting()
-                && (!beforeFirstDose.test(t)
-                    || t.setting().filter(s -> s == PregnancyTest.Setting.LAB).isPresent());
-    return judge(
-        negatives,
-        request,
-        counts,
-        "under iPLEDGE 2021 only clinic or lab tests count, and before the first dose only a lab"
-            + " test",
-        "US21-WINDOW",
-        "US21-SETTING");
+    List<Finding> reasons = new ArrayList<>(lockout.stream().toList());
+    judged.reasons().stream()
+        .filter(r -> r.code() == PREGNANCY_TEST_SETTING_NOT_ALLOWED)
+        .forEach(reasons::add);
+    return new WindowCheck(reasons, Optional.empty());
+  }
+
+  /**
+   * The 19-day lockout (§3.5), read on the distinct collection dates of the clinic and lab negative
+   * tests (ADR 0002 #4): the latest date T and the one before it P; T > P+6 and T < P+19 locks out.
+   * Two tests of one date are one date here, so a same-day repeat never hides the earlier test.
+   */
+  static Optional<Finding> lockout(List<PregnancyTest> negatives) {
+    List<LocalDate> dates =
+        negatives.stream()
+            .filter(PregnancyTest::inMedicalSetting)
+            .map(PregnancyTest::date)
+            .distinct()
+            .sorted()
+            .toList();
+    if (dates.size() < 2) {
+      return Optional.empty();
+    }
+    LocalDate t = dates.get(dates.size() - 1);
+    LocalDate p = dates.get(dates.size() - 2);
+    if (t.isAfter(lastDay(p)) && t.isBefore(p.plusDays(19))) {
+      return Optional.of(
+          Finding.of(
+              LOCKOUT_19_DAY,
+              "US21-LOCKOUT",
+              "The test of "
+                  + t
+                  + " was collected after the window of the "
+                  + p
+                  + " test had closed but within 19 days of it, so it opens no window; a new"
+                  + " lab test on or after "
+                  + p.plusDays(19)
+                  + " is needed."));
+    }
+    return Optional.empty();
   }
 
   private static WindowCheck judge(
@@ -119,8 +160,13 @@ public final class PregnancyTestWindow {
                   + " within the 7 days before dispensing."));
       return new WindowCheck(reasons, Optional.empty());
     }
-    PregnancyTest latest = negatives.get(negatives.size() - 1);
-    if (!counts.test(latest)) {
+    // Of the latest date's tests, one whose setting does not count raises the code even when a
+    // counting test shares its date (rules.md §3, worst record wins).
+    LocalDate latestDate = negatives.get(negatives.size() - 1).date();
+    Optional<PregnancyTest> notCounting =
+        negatives.stream().filter(t -> t.date().equals(latestDate) && !counts.test(t)).findFirst();
+    if (notCounting.isPresent()) {
+      PregnancyTest latest = notCounting.get();
       reasons.add(
           Finding.of(
               PREGNANCY_TEST_SETTING_NOT_ALLOWED,

@@ -25,7 +25,7 @@ public final class RuleCatalog {
 
   /** The jurisdiction a rule set serves. */
   public static String jurisdiction(RuleSetId id) {
-    return id == RuleSetId.EU_PPP_2018 ? "EU" : "US";
+    return id == RuleSetId.EU_PPP_2018 ? "EU, UK" : "US";
   }
 
   public static List<RuleDescription> rulesOf(RuleSetId id) {
@@ -81,6 +81,10 @@ public final class RuleCatalog {
             "First dispense at least 56 days after the previous course's last dose.",
             RETREATMENT_TOO_SOON),
         r(
+            "ALL-ONEFILL",
+            "One supply at a time: not before an earlier dispense + its days' supply − 7 days.",
+            DISPENSE_TOO_SOON),
+        r(
             "ALL-PREG+",
             "No unreviewed positive pregnancy test since enrollment.",
             PREGNANCY_TEST_POSITIVE),
@@ -93,6 +97,11 @@ public final class RuleCatalog {
             "No active other systemic retinoid unless reviewed.",
             INTERACTION_RETINOID),
         r("SAFE-SYMPTOM", "No unreviewed stop-now symptom.", SYMPTOM_NEEDS_REVIEW),
+        r(
+            "SAFE-PREGCHECK",
+            "PCGP or unknown: a missed period or contraception failure holds fills until a later"
+                + " negative test or a review.",
+            PREGNANCY_CHECK_NEEDED),
         r(
             "SAFE-MOOD",
             "Latest PHQ-9 item 9 = 0 and total below 20, or reviewed.",

@@ -13,7 +13,7 @@ public final class RuleSetChooser {
    */
   public static RuleSetId byDate(Jurisdiction jurisdiction, LocalDate requestDate, Policy policy) {
     return switch (jurisdiction) {
-      case EU -> RuleSetId.EU_PPP_2018;
+      case EU, UK -> RuleSetId.EU_PPP_2018;
       case US ->
           requestDate.isBefore(policy.us2026EffectiveDate())
               ? RuleSetId.US_IPLEDGE_2021

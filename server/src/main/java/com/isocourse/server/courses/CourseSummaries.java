@@ -166,7 +166,7 @@ public class CourseSummaries {
       return Optional.empty();
     }
     return s.history()
-        .latest(today, WeightMeasured.class)
+        .currentWeight(today)
         .flatMap(
             w ->
                 DoseProjection.project(

@@ -106,7 +106,7 @@ public class Prescribing {
       }
     }
     return s.history()
-        .latest(LocalDate.now(clock), WeightMeasured.class)
+        .currentWeight(LocalDate.now(clock))
         .map(WeightMeasured::weight)
         .orElseThrow(
             () -> InvalidInputException.of("weightKg", "is required: no weight is recorded"));
@@ -162,7 +162,7 @@ public class Prescribing {
     ParsedScenario s = files.scenario(file, "(plan)", LocalDate.now(clock), true, null);
     Optional<DosePlan> plan =
         s.history()
-            .latest(LocalDate.now(clock), WeightMeasured.class)
+            .currentWeight(LocalDate.now(clock))
             .flatMap(
                 w ->
                     DoseProjection.project(

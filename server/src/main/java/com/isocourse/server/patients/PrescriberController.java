@@ -64,7 +64,7 @@ public class PrescriberController {
   public record EnrollRequest(
       @NotBlank String displayName,
       @NotNull @Past LocalDate birthDate,
-      @NotNull @Pattern(regexp = "US|EU", message = "must be US or EU") String jurisdiction,
+      @NotNull @Pattern(regexp = "US|EU|UK", message = "must be US, EU or UK") String jurisdiction,
       @Pattern(
               regexp = "CAN_GET_PREGNANT|CANNOT_GET_PREGNANT",
               message = "must be CAN_GET_PREGNANT or CANNOT_GET_PREGNANT")

@@ -53,8 +53,8 @@ public class EnrollPage {
     if (birth != null && !birth.isBefore(today)) {
       errors.put("birthDate", "must be in the past");
     }
-    if (!jurisdiction.equals("US") && !jurisdiction.equals("EU")) {
-      errors.put("jurisdiction", "choose the United States or the EU/UK program");
+    if (!jurisdiction.equals("US") && !jurisdiction.equals("EU") && !jurisdiction.equals("UK")) {
+      errors.put("jurisdiction", "choose the United States, EU or UK program");
     }
     if (!riskCategory.equals("CAN_GET_PREGNANT") && !riskCategory.equals("CANNOT_GET_PREGNANT")) {
       errors.put("riskCategory", "choose whether the patient can get pregnant");

@@ -35,7 +35,7 @@ public class PlanPreview {
   /** The latest recorded weight, if any. */
   public Optional<Double> latestWeight(CaseFile file) {
     LocalDate today = LocalDate.now(clock);
-    return scenario(file).history().latest(today, WeightMeasured.class).map(w -> w.weight().kg());
+    return scenario(file).history().currentWeight(today).map(w -> w.weight().kg());
   }
 
   /** The policy's default target. */
@@ -53,7 +53,7 @@ public class PlanPreview {
         weightKg != null
             ? weightKg
             : s.history()
-                .latest(today, WeightMeasured.class)
+                .currentWeight(today)
                 .map(w -> w.weight().kg())
                 .orElse(null);
     if (f.isEmpty()) {
