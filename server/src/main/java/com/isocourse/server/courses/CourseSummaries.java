@@ -4,7 +4,6 @@ import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.authorization.DispenseDecision;
 import com.isocourse.core.authorization.DispenseRules;
 import com.isocourse.core.course.Formulation;
-import com.isocourse.core.course.WeightMeasured;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.DosePlan;
 import com.isocourse.core.dosing.DoseProjection;

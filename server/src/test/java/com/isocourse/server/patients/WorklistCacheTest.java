@@ -159,7 +159,9 @@ class WorklistCacheTest extends ApiTestSupport {
     JsonNode after = entry(view(), ready);
 
     assertThat(lines.computed() - computed).isOne();
-    assertThat(after.get("readiness").asText()).isEqualTo("READY_WHEN_PRESCRIBED");
+    // ALL-ONEFILL: the supply just handed over must run down before the next fill
+    assertThat(after.get("readiness").asText()).isEqualTo("DENIED");
+    assertThat(after.get("blockers").toString()).contains("DISPENSE_TOO_SOON");
     assertSameAsUncached();
   }
 

@@ -3,7 +3,6 @@ package com.isocourse.server.ui.prescriber;
 import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.course.BodyWeight;
 import com.isocourse.core.course.Formulation;
-import com.isocourse.core.course.WeightMeasured;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.CumulativeLedger;
 import com.isocourse.core.dosing.DosePlan;
@@ -52,10 +51,7 @@ public class PlanPreview {
     Double kg =
         weightKg != null
             ? weightKg
-            : s.history()
-                .currentWeight(today)
-                .map(w -> w.weight().kg())
-                .orElse(null);
+            : s.history().currentWeight(today).map(w -> w.weight().kg()).orElse(null);
     if (f.isEmpty()) {
       return new Preview(null, "Choose a capsule type.", t, 0);
     }

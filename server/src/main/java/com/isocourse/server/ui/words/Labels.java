@@ -123,7 +123,8 @@ public final class Labels {
           "SYMPTOM_NEEDS_REVIEW", "Stop-now symptom",
           "MOOD_NEEDS_REVIEW", "Mood screen",
           "LAB_NEEDS_REVIEW", "Stop-level lab result",
-          "PREGNANCY_TEST_POSITIVE", "Positive pregnancy test");
+          "PREGNANCY_TEST_POSITIVE", "Positive pregnancy test",
+          "PREGNANCY_CHECK_NEEDED", "Missed period or contraception failure");
 
   /** What a hard-stop code is about, in a few words. */
   public static String reviewable(String code) {

@@ -79,6 +79,16 @@ public final class ReasonWords {
         ReasonCode.PREGNANCY_TEST_POSITIVE,
         Actor.PRESCRIBER,
         "A positive pregnancy test must be reviewed by the prescriber.");
+    put(
+        ReasonCode.DISPENSE_TOO_SOON,
+        Actor.PHARMACY,
+        "The previous fill's supply has not run out yet: only one supply at a time, and the next"
+            + " fill is possible from 7 days before it ends.");
+    put(
+        ReasonCode.PREGNANCY_CHECK_NEEDED,
+        Actor.PATIENT,
+        "A missed period or a contraception failure was reported: a negative pregnancy test taken"
+            + " since then is needed (or the prescriber's review) before the next fill.");
     put(ReasonCode.WEIGHT_MISSING, Actor.PRESCRIBER, "No body weight from the last 90 days.");
     put(
         ReasonCode.RISK_CATEGORY_MISSING,
