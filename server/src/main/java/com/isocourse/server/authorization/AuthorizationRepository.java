@@ -38,6 +38,9 @@ public class AuthorizationRepository {
    *
    * @param earlierRequestId the request already made with this idempotency key, if any
    * @param liveAuthorizationId the prescription's live (issued or claimed) authorization, if any
+   * @param patientLiveAuthorization the patient's live authorization for any prescription: issued,
+   *     not dispensed, reversed or expired (ALL-ONEFILL: one supply at a time), as "id for
+   *     prescription"; null when there is none
    * @param authorizations how many authorizations the prescription has had (live or reversed)
    * @param pharmacyActive the asking pharmacy is registered and active
    * @param prescriberCertified the patient's prescriber is certified; null without a prescriber row
@@ -45,6 +48,7 @@ public class AuthorizationRepository {
   public record BeforeDeciding(
       Long earlierRequestId,
       Long liveAuthorizationId,
+      String patientLiveAuthorization,
       int authorizations,
       boolean pharmacyActive,
       Boolean prescriberCertified) {}
@@ -56,23 +60,46 @@ public class AuthorizationRepository {
    * everything committed by a transaction that held the lock before.
    */
   public BeforeDeciding beforeDeciding(
-      String key, String prescriptionId, long pharmacyId, long prescriberId) {
+      String key,
+      String prescriptionId,
+      long patientId,
+      LocalDate today,
+      long pharmacyId,
+      long prescriberId) {
     return jdbc.sql(
             "select (select id from dispense_request where idempotency_key = ?),"
                 + " (select id from dispense_authorization where active_prescription_id = ?),"
+                + " (select id || ' for ' || prescription_id from dispense_authorization"
+                + " where patient_id = ? and status = 'ISSUED' and do_not_dispense_after >= ?"
+                + " order by id limit 1),"
                 + " (select count(*) from dispense_authorization where prescription_id = ?),"
                 + " coalesce((select active from pharmacy where id = ?), false),"
                 + " (select certified from prescriber where user_id = ?)")
-        .params(key, prescriptionId, prescriptionId, pharmacyId, prescriberId)
+        .params(key, prescriptionId, patientId, today, prescriptionId, pharmacyId, prescriberId)
         .query(
             (rs, n) ->
                 new BeforeDeciding(
                     rs.getObject(1, Long.class),
                     rs.getObject(2, Long.class),
-                    rs.getInt(3),
-                    rs.getBoolean(4),
-                    rs.getObject(5, Boolean.class)))
+                    rs.getString(3),
+                    rs.getInt(4),
+                    rs.getBoolean(5),
+                    rs.getObject(6, Boolean.class)))
         .single();
+  }
+
+  /**
+   * Marks the patient's issued authorizations whose last dispense date has passed as EXPIRED: no
+   * longer live, so they hold neither the prescription nor the patient's one supply (the partial
+   * unique index {@code one_live_authorization_per_patient} admits one ISSUED row per patient).
+   */
+  public void expireStale(long patientId, LocalDate today) {
+    jdbc.sql(
+            "update dispense_authorization set status = 'EXPIRED', active_prescription_id = null,"
+                + " changed_at = now() where patient_id = ? and status = 'ISSUED'"
+                + " and do_not_dispense_after < ?")
+        .params(patientId, today)
+        .update();
   }
 
   /** A dispense request as it is to be stored. */

@@ -71,6 +71,10 @@ public class DispenseRecorder {
           "the authorization expired after " + auth.doNotDispenseAfter() + "; ask again");
     }
     var rx = prescriptions.find(auth.prescriptionId()).orElseThrow();
+    if (!rx.status().equals("ACTIVE")) {
+      throw new ConflictException(
+          "prescription " + rx.id() + " was cancelled after it was authorized; do not dispense");
+    }
     check(rx.payload(), caps);
     ArrayNode capsules = json.createArrayNode();
     caps.forEach(

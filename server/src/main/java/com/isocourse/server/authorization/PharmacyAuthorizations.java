@@ -83,6 +83,11 @@ public class PharmacyAuthorizations {
       LocalDate birthDate,
       String prescriptionId,
       ArrayNode capsules) {
+    // ALL-ONEFILL: the patient's row first, so requests for different prescriptions of one
+    // patient, dispenses and prescription changes are serialized per patient.
+    patients
+        .lockIdentified(programId, birthDate)
+        .orElseThrow(() -> new NotFoundException("patient"));
     PrescriptionRepository.IdentifiedPatient found =
         prescriptions
             .identifyAndLock(programId, birthDate, prescriptionId)
@@ -94,8 +99,12 @@ public class PharmacyAuthorizations {
     }
     // From here on every statement starts after the lock was granted.
     long pharmacyId = pharmacist.pharmacyId();
+    LocalDate today = LocalDate.now(clock);
+    // An authorization past its last dispense date is no longer live: it holds nothing.
+    store.expireStale(patient.id(), today);
     AuthorizationRepository.BeforeDeciding before =
-        store.beforeDeciding(key, prescriptionId, pharmacyId, patient.prescriberId());
+        store.beforeDeciding(
+            key, prescriptionId, patient.id(), today, pharmacyId, patient.prescriberId());
     if (before.earlierRequestId() != null) {
       return replay(
           store.byId(before.earlierRequestId()).orElseThrow(), pharmacist, prescriptionId);
@@ -108,7 +117,12 @@ public class PharmacyAuthorizations {
               + before.liveAuthorizationId()
               + "; reverse it before asking again");
     }
-    LocalDate today = LocalDate.now(clock);
+    if (before.patientLiveAuthorization() != null) {
+      throw new ConflictException(
+          "the patient already holds live authorization "
+              + before.patientLiveAuthorization()
+              + ": one supply at a time (ALL-ONEFILL); dispense or reverse it first");
+    }
     CaseFile file = files.load(patient, before.prescriberCertified());
     ParsedScenario s =
         files.scenario(file, prescriptionId, today, before.pharmacyActive(), capsules);
@@ -187,6 +201,7 @@ public class PharmacyAuthorizations {
     if (r.authorizationId() == null) {
       throw new ConflictException("this request was not authorized; there is nothing to reverse");
     }
+    patients.findByProgramId(r.view().programId()).ifPresent(p -> patients.lock(p.id()));
     var auth = store.lock(r.authorizationId()).orElseThrow();
     if (!auth.status().equals("ISSUED")) {
       throw new ConflictException(
@@ -196,12 +211,16 @@ public class PharmacyAuthorizations {
     return store.byId(requestId).orElseThrow().view();
   }
 
-  /** Loads an own request's authorization locked, for recording the dispense. */
+  /**
+   * Loads an own request's authorization locked, for recording the dispense: the patient's row
+   * first (the per-patient lock order of every supply change), then the authorization.
+   */
   AuthorizationRepository.LockedAuthorization lockOwn(CurrentUser pharmacist, long requestId) {
     AuthorizationRepository.StoredRequest r = own(pharmacist, requestId);
     if (r.authorizationId() == null) {
       throw new ConflictException("this request was not authorized; nothing may be dispensed");
     }
+    patients.findByProgramId(r.view().programId()).ifPresent(p -> patients.lock(p.id()));
     return store.lock(r.authorizationId()).orElseThrow();
   }
 }

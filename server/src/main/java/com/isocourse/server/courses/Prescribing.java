@@ -12,6 +12,7 @@ import com.isocourse.core.dosing.DosePlan;
 import com.isocourse.core.dosing.DoseProjection;
 import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.patients.PatientRepository;
 import com.isocourse.server.security.CurrentUser;
 import com.isocourse.server.web.ConflictException;
 import com.isocourse.server.web.FieldProblem;
@@ -38,15 +39,18 @@ public class Prescribing {
   private final PrescriptionRepository prescriptions;
   private final ObjectMapper json;
   private final Clock clock;
+  private final PatientRepository patients;
 
   public Prescribing(
       CaseFiles files,
       CourseRepository courses,
       EventStore events,
       PrescriptionRepository prescriptions,
+      PatientRepository patients,
       ObjectMapper json,
       Clock clock) {
     this.files = files;
+    this.patients = patients;
     this.courses = courses;
     this.events = events;
     this.prescriptions = prescriptions;
@@ -133,6 +137,7 @@ public class Prescribing {
     }
     List<CapsuleLine> lines =
         capsules == null || capsules.isEmpty() ? plannedLines(file, course) : capsules;
+    patients.lock(patient.id());
     courses.lock(course.id());
     String id = "rx-" + patient.id() + "-" + (prescriptions.countForPatient(patient.id()) + 1);
     PatientTouched.detail("prescription " + id);
@@ -149,6 +154,10 @@ public class Prescribing {
                 .put("evening", l.evening()));
     event.put("daysSupply", daysSupply).put("refills", refills);
     files.validateEvent(file, event);
+    // One supply at a time: the new prescription replaces any open one, in this transaction.
+    for (String open : prescriptions.openForPatient(patient.id())) {
+      cancelRow(by, patient, prescriptions.lock(open).orElseThrow(), "replaced by " + id);
+    }
     prescriptions.insert(id, patient.id(), course.id(), today, event);
     events.append(patient.id(), course.id(), event, by.id(), null);
     return id;
@@ -189,6 +198,7 @@ public class Prescribing {
   /** Cancels an undispensed prescription: the row's status and a cancelled prescription event. */
   @Transactional
   public void cancel(CurrentUser by, PatientRecord patient, String prescriptionId) {
+    patients.lock(patient.id());
     var row =
         prescriptions
             .lock(prescriptionId)
@@ -197,13 +207,27 @@ public class Prescribing {
     if (row.dispensed()) {
       throw new ConflictException("the prescription was dispensed and cannot be cancelled");
     }
-    if (!prescriptions.cancel(prescriptionId)) {
+    if (row.status().equals("CANCELLED")) {
       throw new ConflictException("the prescription is already cancelled");
     }
+    cancelRow(by, patient, row, "cancelled");
+  }
+
+  /**
+   * Cancels a locked, undispensed prescription: its status, any issued authorization on it
+   * (reversed), and a cancelled prescription event in the history with the reason.
+   */
+  private void cancelRow(
+      CurrentUser by,
+      PatientRecord patient,
+      PrescriptionRepository.PrescriptionRow row,
+      String why) {
+    prescriptions.cancel(row.id());
+    prescriptions.reverseIssuedAuthorizations(row.id());
     ObjectNode event = row.payload().deepCopy();
     event.put("cancelled", true);
     courses.lock(row.courseId());
-    events.append(patient.id(), row.courseId(), event, by.id(), "cancelled");
+    events.append(patient.id(), row.courseId(), event, by.id(), why);
   }
 
   /** Marks the course completed on its last dose date; post-course items stay due. */

@@ -147,6 +147,32 @@ public class PrescriptionRepository {
     return out;
   }
 
+  /**
+   * The patient's open prescriptions (active, not dispensed), oldest first: those a new
+   * prescription replaces (ALL-ONEFILL: one supply at a time).
+   */
+  public List<String> openForPatient(long patientId) {
+    return jdbc.sql(
+            "select p.id from prescription p where p.patient_id = ? and p.status = 'ACTIVE'"
+                + " and not exists (select 1 from dispense d where d.prescription_id = p.id)"
+                + " order by p.written_on, p.created_at")
+        .param(patientId)
+        .query(String.class)
+        .list();
+  }
+
+  /**
+   * Reverses the prescription's issued, undispensed authorization, if any: a cancelled prescription
+   * must not be dispensed on an authorization given before it was cancelled.
+   */
+  public int reverseIssuedAuthorizations(String id) {
+    return jdbc.sql(
+            "update dispense_authorization set status = 'REVERSED', active_prescription_id = null,"
+                + " changed_at = now() where prescription_id = ? and status = 'ISSUED'")
+        .param(id)
+        .update();
+  }
+
   public boolean cancel(String id) {
     return jdbc.sql(
                 "update prescription set status = 'CANCELLED' where id = ? and status = 'ACTIVE'")

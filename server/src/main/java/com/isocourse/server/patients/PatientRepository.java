@@ -112,4 +112,25 @@ public class PatientRepository {
         rs.getBoolean("home_testing_allowed"),
         rs.getLong("prescriber_id"));
   }
+
+  /**
+   * Locks a patient's row. Every act that can put a supply in the patient's hands (an authorization
+   * request, a dispense, a new or cancelled prescription) takes this lock first, so they are
+   * serialized per patient across prescriptions and pharmacies (ALL-ONEFILL) and always in the same
+   * lock order.
+   */
+  public void lock(long patientId) {
+    jdbc.sql("select id from patient where id = ? for update")
+        .param(patientId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** Locks the patient a pharmacy identifies by program ID and birth date, if there is one. */
+  public Optional<Long> lockIdentified(String programId, java.time.LocalDate birthDate) {
+    return jdbc.sql("select id from patient where program_id = ? and birth_date = ? for update")
+        .params(programId, birthDate)
+        .query(Long.class)
+        .optional();
+  }
 }

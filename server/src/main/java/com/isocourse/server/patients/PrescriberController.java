@@ -8,6 +8,8 @@ import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.courses.Prescribing;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.security.Role;
+import com.isocourse.server.web.ForbiddenException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -132,6 +134,10 @@ public class PrescriberController {
       @PathVariable long patientId,
       @RequestBody ObjectNode event) {
     PatientRecord p = access.caredFor(user, patientId);
+    if (user.role() == Role.DESIGNEE && "review".equals(event.path("type").asText())) {
+      throw new ForbiddenException(
+          "only the prescriber may review and clear a hard stop; a designee records facts");
+    }
     return Map.of("eventId", recorder.record(user, p, event, CourseRecorder.CLINICAL_TYPES));
   }
 

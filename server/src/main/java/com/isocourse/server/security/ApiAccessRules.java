@@ -3,14 +3,16 @@ package com.isocourse.server.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.audit.RefusalAudit;
 import com.isocourse.server.web.ProblemResponses;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
  * What the two API filter chains (browser session and bearer token) have in common, written once so
  * they cannot drift apart: which role may call which route, no HTTP Basic, form login, logout
- * filter or saved request, and every denial as an RFC 9457 problem (401 for no credentials, 403 for
- * a role or CSRF refusal, audited by {@link RefusalAudit}).
+ * filter or saved request, prescribing for the prescriber alone, and every denial as an RFC 9457
+ * problem (401 for no credentials, 403 for a role or CSRF refusal, audited by {@link
+ * RefusalAudit}).
  */
 final class ApiAccessRules {
   private ApiAccessRules() {}
@@ -32,6 +34,12 @@ final class ApiAccessRules {
                     .hasRole(Role.PHARMACIST.name())
                     .requestMatchers("/api/me/**")
                     .hasRole(Role.PATIENT.name())
+                    // Prescribing is the prescriber's alone (a designee records facts only).
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/patients/*/prescriptions",
+                        "/api/patients/*/prescriptions/*/cancel")
+                    .hasRole(Role.PRESCRIBER.name())
                     .requestMatchers("/api/patients", "/api/patients/**")
                     .hasAnyRole(Role.PRESCRIBER.name(), Role.DESIGNEE.name())
                     .requestMatchers("/api/evaluate")

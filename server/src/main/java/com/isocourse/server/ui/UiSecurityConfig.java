@@ -68,6 +68,12 @@ public class UiSecurityConfig {
             a ->
                 a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error")
                     .permitAll()
+                    // Prescribing and clearing a hard stop are the prescriber's alone.
+                    .requestMatchers(
+                        "/prescriber/patients/*/prescribe",
+                        "/prescriber/patients/*/prescriptions/*/cancel",
+                        "/prescriber/patients/*/review")
+                    .hasRole(clinicians)
                     .requestMatchers("/prescriber/**")
                     .hasAnyRole(clinicians, Role.DESIGNEE.name())
                     .requestMatchers("/pharmacy/**")
