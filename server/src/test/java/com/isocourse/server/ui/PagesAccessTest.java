@@ -76,6 +76,35 @@ class PagesAccessTest extends ApiTestSupport {
   }
 
   @Test
+  void aDesigneeHasNoPrescribingOrReviewPagesNorButtons() throws Exception {
+    long jack = DemoClinic.patientId(jdbc, "Jack");
+    for (String page : List.of("/prescribe", "/review")) {
+      mvc.perform(get("/prescriber/patients/" + jack + page).with(as("nina.designee")))
+          .andExpect(status().isForbidden());
+      mvc.perform(
+              post("/prescriber/patients/" + jack + page).with(as("nina.designee")).with(csrf()))
+          .andExpect(status().isForbidden());
+    }
+    String html =
+        mvc.perform(get("/prescriber/patients/" + jack).with(as("nina.designee")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .doesNotContain("Write a prescription")
+        .doesNotContain("Review hard stop")
+        .contains("Prescribing and reviewing hard stops are for the prescriber.");
+    String doctors =
+        mvc.perform(get("/prescriber/patients/" + jack).with(as("dr.adams")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(doctors).contains("Write a prescription").contains("Review hard stop");
+  }
+
+  @Test
   void eachRoleIsKeptToItsOwnPages() throws Exception {
     mvc.perform(get("/pharmacy").with(as("dr.adams"))).andExpect(status().isForbidden());
     mvc.perform(get("/prescriber").with(as("paula.pharmacist"))).andExpect(status().isForbidden());
