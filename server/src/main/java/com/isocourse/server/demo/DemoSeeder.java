@@ -77,7 +77,7 @@ public class DemoSeeder {
     users.create("admin", hash, Role.ADMIN, "Clinic administrator", null, null, null);
     long drAdams = prescriber("dr.adams", "Dr. Ada Adams", hash);
     long drBaker = prescriber("dr.baker", "Dr. Ben Baker", hash);
-    users.create("nina.designee", hash, Role.DESIGNEE, "Nina (for Dr. Adams)", drAdams, null, null);
+    users.create("nina.designee", hash, Role.DESIGNEE, "Nina Novak", drAdams, null, null);
     long north = pharmacy("Northside Pharmacy");
     long south = pharmacy("Southside Pharmacy");
     users.create("paula.pharmacist", hash, Role.PHARMACIST, "Paula (Northside)", null, north, null);

@@ -6,10 +6,14 @@ import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.security.Role;
+import com.isocourse.server.security.UserAccount;
+import com.isocourse.server.security.UserRepository;
 import com.isocourse.server.ui.charts.CourseCharts;
 import com.isocourse.server.ui.words.Labels;
 import com.isocourse.server.ui.words.ReasonWords;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -24,15 +28,23 @@ public class CourseView {
   private final CaseFiles files;
   private final CourseSummaries summaries;
   private final CourseCharts charts;
+  private final UserRepository users;
 
-  public CourseView(CaseFiles files, CourseSummaries summaries, CourseCharts charts) {
+  public CourseView(
+      CaseFiles files, CourseSummaries summaries, CourseCharts charts, UserRepository users) {
+    this.users = users;
     this.files = files;
     this.summaries = summaries;
     this.charts = charts;
   }
 
-  /** One history line. */
-  public record HistoryRow(int seq, String date, String type, String words, String recordedAt) {}
+  /**
+   * One history line.
+   *
+   * @param by who recorded it: "Dr. Ada Adams", or "Nina for Dr. Ada Adams" when a designee acted
+   */
+  public record HistoryRow(
+      int seq, String date, String type, String words, String recordedAt, String by) {}
 
   static final Map<String, String> READINESS =
       Map.of(
@@ -50,23 +62,45 @@ public class CourseView {
     model.addAttribute("blockers", ReasonWords.show(s.blockers()));
     model.addAttribute("warnings", ReasonWords.show(s.warnings()));
     model.addAttribute("missing", ReasonWords.show(s.missing()));
+    Map<Long, String> names = new HashMap<>();
     model.addAttribute(
         "history",
         s.history().stream()
-            .sorted(Comparator.comparingInt(CourseSummary.EventView::seq).reversed())
-            .map(CourseView::row)
+            .map(e -> row(e, names.computeIfAbsent(e.recordedBy(), this::actor)))
+            // by clinical date, newest first; within a date, the order of recording
+            .sorted(
+                Comparator.comparing(HistoryRow::date).thenComparingInt(HistoryRow::seq).reversed())
             .toList());
     return s;
   }
 
-  private static HistoryRow row(CourseSummary.EventView e) {
+  /** Who acted, in words: a designee's acts are shown as hers, for her prescriber. */
+  private String actor(long userId) {
+    return users
+        .findById(userId)
+        .map(UserAccount::user)
+        .map(
+            u ->
+                u.role() == Role.DESIGNEE && u.actsForId() != null
+                    ? u.displayName()
+                        + " for "
+                        + users
+                            .findById(u.actsForId())
+                            .map(p -> p.user().displayName())
+                            .orElse("the prescriber")
+                    : u.displayName())
+        .orElse("unknown user");
+  }
+
+  private static HistoryRow row(CourseSummary.EventView e, String by) {
     JsonNode payload = (JsonNode) e.event();
     return new HistoryRow(
         e.seq(),
         payload.path("date").asText(),
         e.type(),
         Labels.event(payload),
-        e.recordedAt().length() >= 16 ? e.recordedAt().substring(0, 16).replace('T', ' ') : "");
+        e.recordedAt().length() >= 16 ? e.recordedAt().substring(0, 16).replace('T', ' ') : "",
+        by);
   }
 
   /** Codes in the current blockers that a prescriber review clears. */

@@ -105,6 +105,25 @@ class PagesAccessTest extends ApiTestSupport {
   }
 
   @Test
+  void theHistorySaysWhoActedAndForWhom() throws Exception {
+    long jack = DemoClinic.patientId(jdbc, "Jack");
+    mvc.perform(
+            post("/api/patients/" + jack + "/events")
+                .with(as("nina.designee"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"type\":\"counseling\",\"date\":\"" + TODAY + "\"}"))
+        .andExpect(status().isCreated());
+    String html =
+        mvc.perform(get("/prescriber/patients/" + jack).with(as("dr.adams")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains("Nina Novak for Dr. Ada Adams").contains("— Dr. Ada Adams");
+  }
+
+  @Test
   void eachRoleIsKeptToItsOwnPages() throws Exception {
     mvc.perform(get("/pharmacy").with(as("dr.adams"))).andExpect(status().isForbidden());
     mvc.perform(get("/prescriber").with(as("paula.pharmacist"))).andExpect(status().isForbidden());
