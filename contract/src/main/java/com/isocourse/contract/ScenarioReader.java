@@ -49,12 +49,19 @@ public final class ScenarioReader {
   private ScenarioReader() {}
 
   /**
-   * Reads and validates one scenario.
+   * Reads and validates one scenario given as text, as input arrives: every string is held to
+   * {@link com.isocourse.core.plausibility.TextLimits} first.
    *
    * @throws InvalidInputException with every problem found
    */
   public static ParsedScenario read(String json) {
-    return readTree(parse(json), null);
+    JsonNode root = parse(json);
+    List<FieldError> textErrors = new ArrayList<>();
+    TextFields.check(root, "", textErrors);
+    if (!textErrors.isEmpty()) {
+      throw new InvalidInputException(textErrors);
+    }
+    return readTree(root, null);
   }
 
   /**

@@ -45,6 +45,16 @@ final class EuPpp2018Rules {
                             + "; the prescriber must write a new one."));
               }
             });
+    if (c.prescription().isEmpty() && medicalNegatives(c).isEmpty()) {
+      // Without the prescription the 3-day window cannot be placed, but a test that is missing
+      // altogether is missing for any window (§3: every blocking reason).
+      reasons.add(
+          Finding.of(
+              PREGNANCY_TEST_MISSING,
+              "EU-TEST",
+              "No negative medically supervised pregnancy test is on file; one collected within the"
+                  + " 3 days before the prescription is needed."));
+    }
     reasons.addAll(
         ContraceptionRequirement.eu(c.countingContraception(), c.date(), c.firstDispense()));
     if (c.asOf(AcknowledgementSigned.class).isEmpty()) {
@@ -57,13 +67,17 @@ final class EuPpp2018Rules {
     return new CategoryOutcome(reasons, c.prescription().map(rx -> rx.date().plusDays(7)));
   }
 
+  /** Negative tests in a clinic or lab (EU-TEST: "medically supervised"), oldest first. */
+  private static List<PregnancyTest> medicalNegatives(DecisionContext c) {
+    return c.asOf(PregnancyTest.class).stream()
+        .filter(t -> t.negative() && t.inMedicalSetting())
+        .toList();
+  }
+
   /** EU-TEST: a negative, medically supervised test collected ≤ 3 days before the prescription. */
   static Optional<Finding> test(DecisionContext c, Prescription rx) {
     LocalDate from = rx.date().minusDays(3);
-    List<PregnancyTest> medical =
-        c.asOf(PregnancyTest.class).stream()
-            .filter(t -> t.negative() && t.inMedicalSetting())
-            .toList();
+    List<PregnancyTest> medical = medicalNegatives(c);
     boolean inWindow =
         medical.stream().anyMatch(t -> !t.date().isBefore(from) && !t.date().isAfter(rx.date()));
     if (inWindow) {

@@ -34,7 +34,7 @@ record InteractionTerm(
 
   /** True when the name holds this term as whole words and nothing exempts the medication. */
   boolean matches(MedicationName name, MedicationName route) {
-    return name.contains(phrase) && !exempts(name, route);
+    return name.containsTerm(phrase) && !exempts(name, route);
   }
 
   /** True when the medication's name or route holds one of this term's exempting phrases. */

@@ -2,22 +2,30 @@ package com.isocourse.server.courses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.contract.ParsedScenario;
+import com.isocourse.contract.ScenarioReader;
+import com.isocourse.core.course.CourseEvent;
+import com.isocourse.core.plausibility.EntryProblem;
+import com.isocourse.core.plausibility.FactLimits;
 import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.security.Role;
 import com.isocourse.server.web.ConflictException;
+import com.isocourse.server.web.ForbiddenException;
 import com.isocourse.server.web.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appends facts to a course. Each event is validated against the scenario contract in the context
- * of the case before anything is written; dates after today are refused (a fact cannot be recorded
- * before it happened). Events of one course are appended under its row lock.
+ * of the case, then held to core's plausibility limits ({@link FactLimits}: dates between birth and
+ * today, PHQ-9 items, mg not taken, lab ranges), before anything is written. Events of one course
+ * are appended under its row lock.
  */
 @Service
 public class CourseRecorder {
@@ -59,28 +67,29 @@ public class CourseRecorder {
       throw InvalidInputException.of(
           "type", "must be one of " + allowedTypes.stream().sorted().toList());
     }
+    if (by.role() == Role.DESIGNEE && type.asText().equals("review")) {
+      // §3.2: only the prescriber's review clears a hard stop, on every channel
+      throw new ForbiddenException(
+          "only the prescriber may review and clear a hard stop; a designee records facts");
+    }
     PatientTouched.detail("event " + type.asText());
     CaseFile file = files.load(patient);
     if (!file.course().status().equals("ACTIVE") && !type.asText().equals("pregnancy-test")) {
       throw new ConflictException("the course is completed; only pregnancy tests are recorded");
     }
-    requireNotFuture(event);
     files.validateEvent(file, event);
+    // Plausible as a fact of this course (dates, PHQ-9 items, mg not taken, lab ranges): one
+    // place in core, the same for every channel.
+    LocalDate today = LocalDate.now(clock);
+    CourseEvent fact =
+        ScenarioReader.readEvent(event)
+            .orElseThrow(() -> InvalidInputException.of("event", "is not a valid event"));
+    ParsedScenario s = files.scenario(file, "(validation)", today, true, null);
+    List<EntryProblem> problems = FactLimits.check(fact, s.history(), today);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
     courses.lock(file.course().id());
     return events.append(patient.id(), file.course().id(), event, by.id(), null);
-  }
-
-  private void requireNotFuture(ObjectNode event) {
-    JsonNode date = event.get("date");
-    if (date == null || !date.isTextual()) {
-      return; // the contract reader reports the missing or malformed date
-    }
-    try {
-      if (LocalDate.parse(date.asText()).isAfter(LocalDate.now(clock))) {
-        throw InvalidInputException.of("date", "must not be after today");
-      }
-    } catch (DateTimeParseException e) {
-      // reported by the contract reader with the contract's wording
-    }
   }
 }

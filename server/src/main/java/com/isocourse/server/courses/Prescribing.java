@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.course.BodyWeight;
 import com.isocourse.core.course.Formulation;
+import com.isocourse.core.course.PrescribedCapsule;
 import com.isocourse.core.course.WeightMeasured;
 import com.isocourse.core.dosing.CumulativeLedger;
 import com.isocourse.core.dosing.DosePlan;
 import com.isocourse.core.dosing.DoseProjection;
+import com.isocourse.core.plausibility.EntryProblem;
+import com.isocourse.core.plausibility.OrderEntryLimits;
 import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
@@ -18,6 +21,7 @@ import com.isocourse.server.web.ConflictException;
 import com.isocourse.server.web.FieldProblem;
 import com.isocourse.server.web.InvalidInputException;
 import com.isocourse.server.web.NotFoundException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,12 +120,22 @@ public class Prescribing {
             () -> InvalidInputException.of("weightKg", "is required: no weight is recorded"));
   }
 
+  /** A prescription written, and the warnings the prescriber should see (e.g. off the plan). */
+  public record Written(String id, List<String> warnings) {
+    public Written {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
   /**
-   * Writes a prescription. Without capsule lines the planned regimen is used; the contract reader
-   * validates the result exactly as it validates a scenario's prescription event.
+   * Writes a prescription. Without capsule lines the planned regimen is used. It is held to core's
+   * order-entry limits ({@link OrderEntryLimits}: strengths made for the formulation, two doses
+   * within policy, ALL-SUPPLY, ALL-REFILLS, ALL-MAXDOSE) and then validated by the contract reader
+   * exactly as a scenario's prescription event; a refusal names the field, the limit and the rule,
+   * and nothing is stored. It replaces the patient's open prescription (one supply at a time).
    */
   @Transactional
-  public String prescribe(
+  public Written prescribe(
       CurrentUser by,
       PatientRecord patient,
       List<CapsuleLine> capsules,
@@ -137,6 +151,38 @@ public class Prescribing {
     }
     List<CapsuleLine> lines =
         capsules == null || capsules.isEmpty() ? plannedLines(file, course) : capsules;
+    LocalDate now = LocalDate.now(clock);
+    ParsedScenario s = files.scenario(file, "(order entry)", now, true, null);
+    Formulation formulation = Formulation.fromCode(course.formulation()).orElseThrow();
+    OrderEntryLimits.Order order =
+        new OrderEntryLimits.Order(
+            formulation,
+            lines.stream()
+                .map(l -> new PrescribedCapsule(l.strengthMg(), l.morning(), l.evening()))
+                .toList(),
+            daysSupply,
+            refills);
+    Optional<BodyWeight> weight =
+        s.history()
+            .currentWeight(now)
+            .filter(w -> !w.date().isBefore(now.minusDays(s.policy().weightMaxAgeDays())))
+            .map(WeightMeasured::weight);
+    List<EntryProblem> problems =
+        OrderEntryLimits.check(
+            order,
+            new OrderEntryLimits.Patient(
+                s.history().jurisdiction(), s.history().patient().riskCategory(), weight),
+            s.policy(),
+            now);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
+    List<String> warnings = new ArrayList<>();
+    if (course.plannedMgPerKgPerDay() != null && weight.isPresent()) {
+      OrderEntryLimits.planDifference(
+              order, BigDecimal.valueOf(course.plannedMgPerKgPerDay()), weight.get())
+          .ifPresent(warnings::add);
+    }
     patients.lock(patient.id());
     courses.lock(course.id());
     String id = "rx-" + patient.id() + "-" + (prescriptions.countForPatient(patient.id()) + 1);
@@ -160,7 +206,7 @@ public class Prescribing {
     }
     prescriptions.insert(id, patient.id(), course.id(), today, event);
     events.append(patient.id(), course.id(), event, by.id(), null);
-    return id;
+    return new Written(id, warnings);
   }
 
   private List<CapsuleLine> plannedLines(CaseFile file, CourseRecord course) {

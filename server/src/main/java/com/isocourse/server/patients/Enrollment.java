@@ -1,12 +1,18 @@
 package com.isocourse.server.patients;
 
+import com.isocourse.core.plausibility.EnrollmentLimits;
+import com.isocourse.core.plausibility.EntryProblem;
 import com.isocourse.server.courses.CourseRepository;
 import com.isocourse.server.security.CurrentUser;
 import com.isocourse.server.security.Role;
 import com.isocourse.server.security.UserRepository;
+import com.isocourse.server.web.InvalidInputException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +30,15 @@ public class Enrollment {
   private final CourseRepository courses;
   private final UserRepository users;
   private final PasswordEncoder encoder;
+  private final Clock clock;
 
   public Enrollment(
       PatientRepository patients,
       CourseRepository courses,
       UserRepository users,
-      PasswordEncoder encoder) {
+      PasswordEncoder encoder,
+      Clock clock) {
+    this.clock = clock;
     this.patients = patients;
     this.courses = courses;
     this.users = users;
@@ -49,6 +58,16 @@ public class Enrollment {
       LocalDate enrolledOn,
       boolean homeTestingAllowed,
       LocalDate previousCourseLastDose) {
+    List<EntryProblem> problems =
+        EnrollmentLimits.check(
+            displayName,
+            birthDate,
+            Optional.ofNullable(enrolledOn),
+            Optional.ofNullable(previousCourseLastDose),
+            LocalDate.now(clock));
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
     long prescriberId = by.prescriberScope().orElseThrow();
     PatientRecord p =
         patients.create(

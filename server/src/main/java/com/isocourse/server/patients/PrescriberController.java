@@ -8,8 +8,6 @@ import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.courses.Prescribing;
 import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.security.Role;
-import com.isocourse.server.web.ForbiddenException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -134,26 +132,24 @@ public class PrescriberController {
       @PathVariable long patientId,
       @RequestBody ObjectNode event) {
     PatientRecord p = access.caredFor(user, patientId);
-    if (user.role() == Role.DESIGNEE && "review".equals(event.path("type").asText())) {
-      throw new ForbiddenException(
-          "only the prescriber may review and clear a hard stop; a designee records facts");
-    }
     return Map.of("eventId", recorder.record(user, p, event, CourseRecorder.CLINICAL_TYPES));
   }
 
   /** Prescription input; without capsule lines the planned regimen is prescribed. */
   public record PrescribeRequest(
       List<@Valid CapsuleLineInput> capsules,
-      @Min(1) @Max(90) Integer daysSupply,
-      @Min(0) @Max(12) Integer refills) {}
+      @Min(1) @Max(365) Integer daysSupply,
+      @Min(0) @Max(99) Integer refills) {}
 
   /** One capsule line. */
   public record CapsuleLineInput(
-      @Min(1) int strengthMg, @Min(0) @Max(4) int morning, @Min(0) @Max(4) int evening) {}
+      @Min(1) @Max(1000) int strengthMg,
+      @Min(0) @Max(99) int morning,
+      @Min(0) @Max(99) int evening) {}
 
   @PostMapping("/{patientId}/prescriptions")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, String> prescribe(
+  Map<String, Object> prescribe(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long patientId,
       @Valid @RequestBody PrescribeRequest r) {
@@ -164,14 +160,14 @@ public class PrescriberController {
             : r.capsules().stream()
                 .map(c -> new Prescribing.CapsuleLine(c.strengthMg(), c.morning(), c.evening()))
                 .toList();
-    String id =
+    Prescribing.Written written =
         prescribing.prescribe(
             user,
             p,
             lines,
             r.daysSupply() == null ? 30 : r.daysSupply(),
             r.refills() == null ? 0 : r.refills());
-    return Map.of("prescriptionId", id);
+    return Map.of("prescriptionId", written.id(), "warnings", written.warnings());
   }
 
   @PostMapping("/{patientId}/prescriptions/{prescriptionId}/cancel")

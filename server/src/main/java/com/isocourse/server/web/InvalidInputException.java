@@ -18,4 +18,11 @@ public class InvalidInputException extends RuntimeException {
   public List<FieldProblem> problems() {
     return problems;
   }
+
+  /** The refusals of a plausibility check in core, as field problems. */
+  public static InvalidInputException of(
+      java.util.List<com.isocourse.core.plausibility.EntryProblem> problems) {
+    return new InvalidInputException(
+        problems.stream().map(p -> new FieldProblem(p.field(), p.reason())).toList());
+  }
 }

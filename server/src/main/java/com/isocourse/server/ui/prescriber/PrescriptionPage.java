@@ -61,8 +61,8 @@ public class PrescriptionPage {
       RedirectAttributes redirect) {
     PatientRecord p = access.caredFor(user, patientId);
     Map<String, String> errors = new LinkedHashMap<>();
-    Integer days = whole("daysSupply", daysSupply, 1, 90, errors);
-    Integer fills = whole("refills", refills, 0, 12, errors);
+    Integer days = whole("daysSupply", daysSupply, 1, 365, errors);
+    Integer fills = whole("refills", refills, 0, 99, errors);
     List<Prescribing.CapsuleLine> lines = new ArrayList<>();
     if (regimen.equals("custom")) {
       int n = strengthMg == null ? 0 : strengthMg.size();
@@ -70,9 +70,9 @@ public class PrescriptionPage {
         if (strengthMg.get(i).isBlank()) {
           continue;
         }
-        Integer mg = whole("capsules", strengthMg.get(i), 1, 100, errors);
-        Integer am = whole("capsules", at(morning, i), 0, 4, errors);
-        Integer pm = whole("capsules", at(evening, i), 0, 4, errors);
+        Integer mg = whole("capsules", strengthMg.get(i), 1, 1000, errors);
+        Integer am = whole("capsules", at(morning, i), 0, 99, errors);
+        Integer pm = whole("capsules", at(evening, i), 0, 99, errors);
         if (mg != null && am != null && pm != null) {
           lines.add(new Prescribing.CapsuleLine(mg, am, pm));
         }
@@ -83,8 +83,13 @@ public class PrescriptionPage {
     }
     if (errors.isEmpty()) {
       try {
-        String id = prescribing.prescribe(user, p, lines, days, fills);
-        redirect.addFlashAttribute("notice", "Prescription " + id + " written.");
+        Prescribing.Written written = prescribing.prescribe(user, p, lines, days, fills);
+        redirect.addFlashAttribute(
+            "notice",
+            "Prescription "
+                + written.id()
+                + " written."
+                + (written.warnings().isEmpty() ? "" : " " + String.join(" ", written.warnings())));
         return "redirect:/prescriber/patients/" + patientId;
       } catch (InvalidInputException e) {
         errors.putAll(Forms.errors(e));
