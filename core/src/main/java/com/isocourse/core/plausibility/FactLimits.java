@@ -141,12 +141,17 @@ public final class FactLimits {
     for (DoseMissed m : history.asOf(today, DoseMissed.class)) {
       onHand = onHand.subtract(Decimals.of(m.mg()));
     }
-    if (Decimals.above(amount, onHand.max(BigDecimal.ZERO))) {
+    if (onHand.signum() <= 0) {
+      problems.add(
+          new EntryProblem(
+              "mg",
+              "cannot be logged: no capsules of this course are dispensed and not yet used up"));
+    } else if (Decimals.above(amount, onHand)) {
       problems.add(
           new EntryProblem(
               "mg",
               "must not be more than the "
-                  + onHand.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString()
+                  + onHand.stripTrailingZeros().toPlainString()
                   + " mg dispensed in this course and not yet returned or missed"));
     }
   }

@@ -72,10 +72,13 @@ class PatientFlowTest extends ApiTestSupport {
     assertThat(phq9.get("total").asInt()).isEqualTo(7);
     assertThat(phq9.get("item9").asInt()).isZero();
 
-    call(patient, post("/api/me/missed-doses"), Map.of("date", TODAY, "mg", 40), 201);
+    // Nothing was dispensed yet: a missed dose cannot be logged (the cumulative dose would fall
+    // below zero), and nothing is stored.
+    JsonNode refused =
+        call(patient, post("/api/me/missed-doses"), Map.of("date", TODAY, "mg", 40), 400);
+    assertThat(refused.get("errors").get(0).get("field").asText()).isEqualTo("mg");
 
-    assertThat(historyTypes())
-        .containsExactly("contraception", "symptom", "mood-screen", "missed-dose");
+    assertThat(historyTypes()).containsExactly("contraception", "symptom", "mood-screen");
     JsonNode course = call(patient, get("/api/me/course"), null, 200);
     assertThat(course.get("displayName").asText()).isEqualTo("Pia Patientflow");
   }

@@ -13,6 +13,7 @@ import com.isocourse.server.ui.words.ReasonWords;
 import com.isocourse.server.web.ConflictException;
 import com.isocourse.server.web.InvalidInputException;
 import com.isocourse.server.web.NotFoundException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,12 +41,15 @@ public class CounterPage {
   private final DispenseRecorder dispenses;
   private final PrescriptionRepository prescriptions;
   private final CaseFiles files;
+  private final Clock clock;
 
   public CounterPage(
       PharmacyAuthorizations authorizations,
       DispenseRecorder dispenses,
       PrescriptionRepository prescriptions,
-      CaseFiles files) {
+      CaseFiles files,
+      Clock clock) {
+    this.clock = clock;
     this.authorizations = authorizations;
     this.dispenses = dispenses;
     this.prescriptions = prescriptions;
@@ -78,9 +82,12 @@ public class CounterPage {
       PatientRecord p =
           authorizations.identify(programId.trim().toUpperCase(java.util.Locale.ROOT), born);
       long courseId = files.load(p).course().id();
+      // Only the current prescription: the latest open one (a new one replaces the open one).
       List<OpenRx> open =
           prescriptions.forCourse(courseId).stream()
               .filter(r -> r.status().equals("ACTIVE") && !r.dispensed())
+              .reduce((earlier, later) -> later)
+              .stream()
               .map(
                   r ->
                       new OpenRx(
@@ -181,10 +188,29 @@ public class CounterPage {
   /** One line to hand over, prefilled from the prescription. */
   public record Line(int strengthMg, int count, String formulation) {}
 
+  /**
+   * What the counter shows as the verdict: an authorization that was reversed, or whose last
+   * dispense date has passed, never shows as AUTHORIZED (it authorizes nothing now).
+   */
+  private String shownDecision(AuthorizationView v, String decided) {
+    if (v.authorization() == null || !decided.equals("AUTHORIZED")) {
+      return decided;
+    }
+    return switch (v.authorization().status()) {
+      case "REVERSED" -> "REVERSED";
+      case "EXPIRED" -> "EXPIRED";
+      case "ISSUED" ->
+          LocalDate.now(clock).isAfter(v.authorization().doNotDispenseAfter())
+              ? "EXPIRED"
+              : decided;
+      default -> decided;
+    };
+  }
+
   private String show(AuthorizationView v, Map<String, String> errors, Model model) {
     JsonNode d = v.decision();
     model.addAttribute("v", v);
-    model.addAttribute("decision", d.path("decision").asText());
+    model.addAttribute("decision", shownDecision(v, d.path("decision").asText()));
     model.addAttribute("reasons", shown(d.path("reasons")));
     model.addAttribute("warnings", shown(d.path("warnings")));
     model.addAttribute("missing", shown(d.path("missing")));

@@ -1,0 +1,79 @@
+package com.isocourse.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.security.UserRepository;
+import com.isocourse.server.support.ApiTestSupport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The counter (issue 11): only the current prescription is offered, and an authorization that was
+ * reversed never shows as AUTHORIZED nor offers to record a dispense.
+ */
+class CounterVerdictTest extends ApiTestSupport {
+  @Autowired UserRepository users;
+
+  private RequestPostProcessor as(String username) {
+    CurrentUser u = users.findByUsername(username).orElseThrow().user();
+    return authentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            u, null, List.of(new SimpleGrantedAuthority(u.role().authority()))));
+  }
+
+  private String page(String path) throws Exception {
+    return mvc.perform(get(path).with(as("paula.pharmacist")))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
+  void aReversedAuthorizationShowsAsReversedWithNoDispenseForm() throws Exception {
+    Prescribed p = prescribedButNotCounseled("dr.adams", "Counter Reversed");
+    counsel("dr.adams", p.patientId());
+    JsonNode asked =
+        call(
+            "paula.pharmacist",
+            post("/api/pharmacy/authorizations").header("Idempotency-Key", "counter-verdict-1"),
+            "{\"programId\":\"%s\",\"birthDate\":\"2000-05-05\",\"prescriptionId\":\"%s\"}"
+                .formatted(p.programId(), p.prescriptionId()),
+            201);
+    String answer = "/pharmacy/requests/" + asked.get("requestId").asLong();
+    assertThat(page(answer)).contains(">AUTHORIZED<").contains("Record the dispense");
+
+    call(
+        "paula.pharmacist",
+        post("/api/pharmacy/authorizations/" + asked.get("requestId").asLong() + "/reverse"),
+        null,
+        200);
+
+    assertThat(page(answer))
+        .doesNotContain(">AUTHORIZED<")
+        .contains("REVERSED: DO NOT DISPENSE")
+        .doesNotContain("Record the dispense");
+  }
+
+  @Test
+  void theCounterOffersOnlyTheCurrentPrescription() throws Exception {
+    Prescribed p = prescribedButNotCounseled("dr.adams", "Counter Current");
+    String next =
+        call("dr.adams", post("/api/patients/" + p.patientId() + "/prescriptions"), "{}", 201)
+            .get("prescriptionId")
+            .asText();
+
+    String counter = page("/pharmacy?programId=" + p.programId() + "&birthDate=2000-05-05");
+    assertThat(counter).contains(next).doesNotContain(">" + p.prescriptionId() + "<");
+  }
+}
