@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /** The rules of rules.md §3.1 that hold for every patient under every rule set. */
@@ -198,22 +197,27 @@ final class EveryPatientRules {
         });
     for (Prescription rx : versions) {
       var prescribed = c.formulationOf(rx);
-      Optional<DispensedCapsules> mismatch =
+      // every mismatching line, in strength order: the message does not depend on line order
+      List<String> mismatches =
           caps.stream()
               .filter(l -> l.formulation().isPresent() && l.formulation().get() != prescribed)
-              .findFirst();
-      if (mismatch.isPresent()) {
-        DispensedCapsules l = mismatch.get();
+              .sorted(
+                  java.util.Comparator.comparingInt(DispensedCapsules::strengthMg)
+                      .thenComparing(l -> l.formulation().get()))
+              .map(l -> l.strengthMg() + " mg " + l.formulation().get().code())
+              .distinct()
+              .toList();
+      if (!mismatches.isEmpty()) {
         f.add(
             FORMULATION_MISMATCH,
             "ALL-FORMULATION",
-            "The "
-                + l.strengthMg()
-                + " mg capsules are "
-                + l.formulation().get().code()
-                + " but the prescription is for "
+            "The capsules "
+                + String.join(", ", mismatches)
+                + " are not "
                 + prescribed.code()
-                + "; products cannot be substituted.");
+                + " as prescription "
+                + rx.id()
+                + " is; products cannot be substituted.");
         return;
       }
     }
