@@ -29,6 +29,14 @@ public class WebConfig implements WebMvcConfigurer {
     return registration;
   }
 
+  /** Refuses control characters and oversized bodies before anything reads them (issue 11). */
+  @Bean
+  FilterRegistrationBean<InputHygieneFilter> inputHygieneFilter(ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(new InputHygieneFilter(json));
+    registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 2);
+    return registration;
+  }
+
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry

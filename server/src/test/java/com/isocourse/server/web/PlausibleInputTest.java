@@ -104,7 +104,7 @@ class PlausibleInputTest extends ApiTestSupport {
             new Row(
                 "{\"type\":\"symptom\",\"date\":\"%s\",\"code\":\"dry-lips\",\"note\":\"a\\u0000b\"}"
                     .formatted(TODAY),
-                "note"),
+                "body"),
             new Row(
                 "{\"type\":\"symptom\",\"date\":\"%s\",\"code\":\"dry-lips\",\"note\":\"%s\"}"
                     .formatted(TODAY, "x".repeat(2001)),
@@ -150,5 +150,32 @@ class PlausibleInputTest extends ApiTestSupport {
                 + "\"date\":\"2026-12-01\"}}",
             400);
     assertThat(problem.toString()).contains("control characters");
+  }
+
+  @Test
+  void controlCharactersAndHugeBodiesAreRefusedOnEveryEndpoint() throws Exception {
+    Map<String, Long> before = counts();
+    long requests = rows("dispense_request");
+    call(
+        "paula.pharmacist",
+        post("/api/pharmacy/authorizations").header("Idempotency-Key", "nul-1"),
+        "{\"programId\":\"ISO\\u0000X\",\"birthDate\":\"2000-05-05\",\"prescriptionId\":\"rx\"}",
+        400);
+    call(null, post("/api/login"), "{\"username\":\"dr.adams\\u0000\",\"password\":\"x\"}", 400);
+    call(
+        "dr.adams",
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/patients")
+            .param("q", "a\u0000b"),
+        null,
+        400);
+    JsonNode tooLarge =
+        call(
+            "dr.adams",
+            post("/api/patients"),
+            "{\"displayName\":\"" + "x".repeat(InputHygieneFilter.MAX_BODY_BYTES) + "\"}",
+            413);
+    assertThat(tooLarge.get("detail").asText()).contains("larger than");
+    assertThat(counts()).isEqualTo(before);
+    assertThat(rows("dispense_request")).isEqualTo(requests);
   }
 }
