@@ -73,16 +73,25 @@ public class EnrollPage {
       model.addAttribute("today", today);
       return "prescriber/enroll";
     }
-    Enrollment.Enrolled e =
-        enrollment.enroll(
-            user,
-            displayName.trim(),
-            birth,
-            jurisdiction,
-            riskCategory,
-            enrolled,
-            homeTestingAllowed,
-            previous);
+    Enrollment.Enrolled e;
+    try {
+      e =
+          enrollment.enroll(
+              user,
+              new Enrollment.NewPatient(
+                  displayName.trim(),
+                  birth,
+                  jurisdiction,
+                  riskCategory,
+                  enrolled,
+                  homeTestingAllowed,
+                  previous),
+              false);
+    } catch (Enrollment.PossibleDuplicate d) {
+      model.addAttribute("errors", Map.of("displayName", d.getMessage()));
+      model.addAttribute("today", today);
+      return "prescriber/enroll";
+    }
     PatientTouched.patient(e.patient().id());
     model.addAttribute("enrolled", e);
     return "prescriber/enrolled";
