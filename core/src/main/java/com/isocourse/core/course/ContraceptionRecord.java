@@ -14,7 +14,9 @@ public record ContraceptionRecord(
   public ContraceptionRecord {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(since, "since");
-    methods = List.copyOf(methods);
+    // a list of methods is a set of facts: kept in one canonical order (rules.md §3: a decision
+    // never depends on the order of its input)
+    methods = methods.stream().sorted().toList();
   }
 
   /** Distinct primary methods (rules.md §3.4). */

@@ -10,6 +10,13 @@ public record Dispense(LocalDate date, String prescriptionId, List<DispensedCaps
   public Dispense {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(prescriptionId, "prescriptionId");
-    capsules = List.copyOf(capsules);
+    // lines in strength order: the same dispense whatever order they were listed in
+    capsules =
+        capsules.stream()
+            .sorted(
+                java.util.Comparator.comparingInt(DispensedCapsules::strengthMg)
+                    .thenComparingInt(DispensedCapsules::count)
+                    .thenComparing(l -> l.formulation().map(Enum::ordinal).orElse(-1)))
+            .toList();
   }
 }

@@ -15,6 +15,11 @@ public record PrescriberReview(LocalDate date, Set<ReasonCode> clears, Optional<
   public PrescriberReview {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(note, "note");
-    clears = Set.copyOf(clears);
+    // in code order, so that the record (and the history's canonical order) never depends on the
+    // order the codes were listed in
+    clears =
+        clears.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(clears));
   }
 }

@@ -24,7 +24,14 @@ public record Prescription(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(formulation, "formulation");
-    capsules = List.copyOf(capsules);
+    // capsule lines in strength order: the same prescription whatever order they were listed in
+    capsules =
+        capsules.stream()
+            .sorted(
+                java.util.Comparator.comparingInt(PrescribedCapsule::strengthMg)
+                    .thenComparingInt(PrescribedCapsule::morning)
+                    .thenComparingInt(PrescribedCapsule::evening))
+            .toList();
   }
 
   /** Prescribed mg per day: Σ strength × (morning + evening), in long arithmetic. */

@@ -96,7 +96,7 @@ public final class ContraceptionRequirement {
     for (ContraceptionRecord r : records) {
       judge.apply(r).forEach(finding -> byCode.putIfAbsent(finding.code(), finding));
     }
-    return List.copyOf(byCode.values());
+    return byCode.values().stream().sorted(java.util.Comparator.comparing(Finding::code)).toList();
   }
 
   private static Finding notDocumented(String rule, LocalDate request) {

@@ -2,6 +2,8 @@ package com.isocourse.server.admin;
 
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.PolicyOverrides;
+import com.isocourse.server.idempotency.IdempotencyKey;
+import com.isocourse.server.idempotency.IdempotentCalls;
 import com.isocourse.server.security.ApiTokenService;
 import com.isocourse.server.security.CurrentUser;
 import com.isocourse.server.security.Role;
@@ -9,6 +11,7 @@ import com.isocourse.server.security.UserRepository;
 import com.isocourse.server.web.FieldProblem;
 import com.isocourse.server.web.InvalidInputException;
 import com.isocourse.server.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,18 +47,21 @@ public class AdminController {
   private final ClinicPolicyRepository policy;
   private final PasswordEncoder encoder;
   private final JdbcClient jdbc;
+  private final IdempotentCalls calls;
 
   public AdminController(
       UserRepository users,
       ApiTokenService tokens,
       ClinicPolicyRepository policy,
       PasswordEncoder encoder,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      IdempotentCalls calls) {
     this.users = users;
     this.tokens = tokens;
     this.policy = policy;
     this.encoder = encoder;
     this.jdbc = jdbc;
+    this.calls = calls;
   }
 
   /** A user as listed to admins (no password hash). */
@@ -78,7 +86,16 @@ public class AdminController {
   @PostMapping("/users")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  CurrentUser create(@Valid @RequestBody NewUser u) {
+  ResponseEntity<CurrentUser> create(
+      @AuthenticationPrincipal CurrentUser admin,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+      @Valid @RequestBody NewUser u,
+      HttpServletRequest request) {
+    return calls.once(
+        admin, key, request, u, HttpStatus.CREATED, CurrentUser.class, () -> create(u));
+  }
+
+  private CurrentUser create(NewUser u) {
     if (u.role() == Role.PATIENT) {
       throw InvalidInputException.of("role", "patients get their sign-in at enrollment");
     }
@@ -129,9 +146,21 @@ public class AdminController {
 
   @PostMapping("/users/{id}/tokens")
   @ResponseStatus(HttpStatus.CREATED)
-  ApiTokenService.IssuedToken issue(@PathVariable long id, @Valid @RequestBody TokenRequest t) {
+  ResponseEntity<ApiTokenService.IssuedToken> issue(
+      @AuthenticationPrincipal CurrentUser admin,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+      @PathVariable long id,
+      @Valid @RequestBody TokenRequest t,
+      HttpServletRequest request) {
     users.findById(id).orElseThrow(() -> new NotFoundException("user"));
-    return tokens.issue(id, t.name());
+    return calls.once(
+        admin,
+        key,
+        request,
+        t,
+        HttpStatus.CREATED,
+        ApiTokenService.IssuedToken.class,
+        () -> tokens.issue(id, t.name()));
   }
 
   @GetMapping("/tokens")
@@ -162,13 +191,26 @@ public class AdminController {
 
   @PostMapping("/pharmacies")
   @ResponseStatus(HttpStatus.CREATED)
-  PharmacyView createPharmacy(@Valid @RequestBody NewPharmacy p) {
-    long id =
-        jdbc.sql("insert into pharmacy (name) values (?) returning id")
-            .param(p.name())
-            .query(Long.class)
-            .single();
-    return new PharmacyView(id, p.name(), true);
+  ResponseEntity<PharmacyView> createPharmacy(
+      @AuthenticationPrincipal CurrentUser admin,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+      @Valid @RequestBody NewPharmacy p,
+      HttpServletRequest request) {
+    return calls.once(
+        admin,
+        key,
+        request,
+        p,
+        HttpStatus.CREATED,
+        PharmacyView.class,
+        () -> {
+          long id =
+              jdbc.sql("insert into pharmacy (name) values (?) returning id")
+                  .param(p.name())
+                  .query(Long.class)
+                  .single();
+          return new PharmacyView(id, p.name(), true);
+        });
   }
 
   @PutMapping("/pharmacies/{id}/active")

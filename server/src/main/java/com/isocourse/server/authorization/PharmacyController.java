@@ -3,9 +3,13 @@ package com.isocourse.server.authorization;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.PrescriptionRepository;
+import com.isocourse.server.idempotency.IdempotencyKey;
+import com.isocourse.server.idempotency.IdempotentCalls;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
 import com.isocourse.server.web.InvalidInputException;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,16 +39,19 @@ public class PharmacyController {
   private final DispenseRecorder dispenses;
   private final PrescriptionRepository prescriptions;
   private final CaseFiles files;
+  private final IdempotentCalls calls;
 
   public PharmacyController(
       PharmacyAuthorizations authorizations,
       DispenseRecorder dispenses,
       PrescriptionRepository prescriptions,
-      CaseFiles files) {
+      CaseFiles files,
+      IdempotentCalls calls) {
     this.authorizations = authorizations;
     this.dispenses = dispenses;
     this.prescriptions = prescriptions;
     this.files = files;
+    this.calls = calls;
   }
 
   /** What a pharmacist sees of a patient. */
@@ -78,16 +85,27 @@ public class PharmacyController {
   @PostMapping("/authorizations")
   ResponseEntity<AuthorizationView> request(
       @AuthenticationPrincipal CurrentUser user,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @Parameter(
+              required = true,
+              description =
+                  "Required: 1 to 200 visible ASCII characters, new for each new request. A retry"
+                      + " with the same key returns the stored answer (200, replayed: true,"
+                      + " Idempotent-Replayed: true) and asks nothing again.")
+          @RequestHeader(name = IdempotencyKey.HEADER, required = false)
+          String key,
       @Valid @RequestBody AuthorizationRequest r) {
-    if (key == null || key.isBlank() || key.length() > 200) {
+    if (IdempotencyKey.fromHeader(key).isEmpty()) {
       throw InvalidInputException.of(
-          "Idempotency-Key", "header is required (1 to 200 characters), unique per request");
+          IdempotencyKey.HEADER,
+          "header is required (1 to 200 visible ASCII characters), unique per request");
     }
     AuthorizationView v =
         authorizations.request(
             user, key, r.programId(), r.birthDate(), r.prescriptionId(), r.capsules());
-    return ResponseEntity.status(v.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(v);
+    if (v.replayed()) {
+      return ResponseEntity.ok().header(IdempotentCalls.REPLAYED, "true").body(v);
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(v);
   }
 
   @GetMapping("/authorizations/{requestId}")
@@ -99,11 +117,20 @@ public class PharmacyController {
   public record DispenseInput(@NotNull List<DispenseRecorder.HandedOver> capsules) {}
 
   @PostMapping("/authorizations/{requestId}/dispense")
-  AuthorizationView dispense(
+  ResponseEntity<AuthorizationView> dispense(
       @AuthenticationPrincipal CurrentUser user,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @PathVariable long requestId,
-      @Valid @RequestBody DispenseInput input) {
-    return dispenses.record(user, requestId, input.capsules());
+      @Valid @RequestBody DispenseInput input,
+      HttpServletRequest request) {
+    return calls.once(
+        user,
+        key,
+        request,
+        input,
+        HttpStatus.OK,
+        AuthorizationView.class,
+        () -> dispenses.record(user, requestId, input.capsules()));
   }
 
   @PostMapping("/authorizations/{requestId}/reverse")

@@ -8,9 +8,12 @@ import com.isocourse.core.symptoms.TriageAnswer;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.CourseSummary;
+import com.isocourse.server.idempotency.IdempotencyKey;
+import com.isocourse.server.idempotency.IdempotentCalls;
 import com.isocourse.server.security.CurrentUser;
 import com.isocourse.server.web.FieldProblem;
 import com.isocourse.server.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,10 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,6 +50,7 @@ public class PatientController {
   private final com.isocourse.server.courses.CourseRecorder recorder;
   private final ObjectMapper json;
   private final Clock clock;
+  private final IdempotentCalls calls;
 
   public PatientController(
       PatientAccess access,
@@ -52,13 +58,15 @@ public class PatientController {
       CourseSummaries summaries,
       com.isocourse.server.courses.CourseRecorder recorder,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      IdempotentCalls calls) {
     this.access = access;
     this.files = files;
     this.summaries = summaries;
     this.recorder = recorder;
     this.json = json;
     this.clock = clock;
+    this.calls = calls;
   }
 
   @GetMapping("/course")
@@ -82,7 +90,11 @@ public class PatientController {
   public record Answers(@NotNull Map<String, String> answers) {}
 
   @PostMapping("/comprehension")
-  QuizResult answer(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Answers a) {
+  ResponseEntity<QuizResult> answer(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+      @Valid @RequestBody Answers a,
+      HttpServletRequest request) {
     PatientRecord p = access.self(user);
     List<AnswerResult> results = new ArrayList<>();
     List<FieldProblem> missing = new ArrayList<>();
@@ -99,8 +111,18 @@ public class PatientController {
       throw new InvalidInputException(missing);
     }
     boolean passed = results.stream().allMatch(AnswerResult::correct);
-    recorder.record(user, p, event("comprehension").put("passed", passed), Set.of("comprehension"));
-    return new QuizResult(passed, results);
+    return calls.once(
+        user,
+        key,
+        request,
+        a,
+        HttpStatus.OK,
+        QuizResult.class,
+        () -> {
+          recorder.record(
+              user, p, event("comprehension").put("passed", passed), Set.of("comprehension"));
+          return new QuizResult(passed, results);
+        });
   }
 
   /** Contraception confirmation in the contract's shape. */
@@ -108,8 +130,11 @@ public class PatientController {
 
   @PostMapping("/contraception")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Long> contraception(
-      @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Contraception c) {
+  ResponseEntity<PrescriberController.EventRecorded> contraception(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+      @Valid @RequestBody Contraception c,
+      HttpServletRequest request) {
     PatientRecord p = access.self(user);
     ObjectNode e = event("contraception");
     if (c.methods() != null) {
@@ -119,7 +144,16 @@ public class PatientController {
       e.put("abstinence", c.abstinence());
     }
     e.put("since", c.since().toString());
-    return Map.of("eventId", recorder.record(user, p, e, Set.of("contraception")));
+    return calls.once(
+        user,
+        key,
+        request,
+        c,
+        HttpStatus.CREATED,
+        PrescriberController.EventRecorded.class,
+        () ->
+            new PrescriberController.EventRecorded(
+                recorder.record(user, p, e, Set.of("contraception"))));
   }
 
   /** A symptom report. */
@@ -130,7 +164,11 @@ public class PatientController {
 
   @PostMapping("/symptoms")
   @ResponseStatus(HttpStatus.CREATED)
-  SymptomAnswer symptom(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Symptom s) {
+  ResponseEntity<SymptomAnswer> symptom(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+      @Valid @RequestBody Symptom s,
+      HttpServletRequest request) {
     PatientRecord p = access.self(user);
     SymptomCode code =
         SymptomCode.fromCode(s.code())
@@ -139,8 +177,16 @@ public class PatientController {
     if (s.note() != null) {
       e.put("note", s.note());
     }
-    long id = recorder.record(user, p, e, Set.of("symptom"));
-    return new SymptomAnswer(id, SymptomTriage.triage(code));
+    return calls.once(
+        user,
+        key,
+        request,
+        s,
+        HttpStatus.CREATED,
+        SymptomAnswer.class,
+        () ->
+            new SymptomAnswer(
+                recorder.record(user, p, e, Set.of("symptom")), SymptomTriage.triage(code)));
   }
 
   /** The nine PHQ-9 item scores (0–3 each). */
@@ -151,7 +197,11 @@ public class PatientController {
 
   @PostMapping("/mood-screens")
   @ResponseStatus(HttpStatus.CREATED)
-  Phq9Result phq9(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody Phq9 q) {
+  ResponseEntity<Phq9Result> phq9(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+      @Valid @RequestBody Phq9 q,
+      HttpServletRequest request) {
     PatientRecord p = access.self(user);
     List<FieldProblem> bad = new ArrayList<>();
     for (int i = 0; i < q.items().size(); i++) {
@@ -167,7 +217,6 @@ public class PatientController {
     int item9 = q.items().get(8);
     ObjectNode e = event("mood-screen").put("instrument", "PHQ-9");
     e.put("total", total).put("item9", item9);
-    long id = recorder.record(user, p, e, Set.of("mood-screen"));
     String advice =
         item9 > 0
             ? "You said you had thoughts of self-harm. Stop isotretinoin and contact your"
@@ -176,7 +225,16 @@ public class PatientController {
                 ? "Your answers suggest depression. Your prescriber will review them before the"
                     + " next fill; contact them if you feel worse."
                 : "Thank you. Keep reporting any change in mood.";
-    return new Phq9Result(id, total, item9, advice);
+    return calls.once(
+        user,
+        key,
+        request,
+        q,
+        HttpStatus.CREATED,
+        Phq9Result.class,
+        () ->
+            new Phq9Result(
+                recorder.record(user, p, e, Set.of("mood-screen")), total, item9, advice));
   }
 
   /** A missed dose: when and how many mg were not taken. */
@@ -184,12 +242,24 @@ public class PatientController {
 
   @PostMapping("/missed-doses")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Long> missed(
-      @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody MissedDose m) {
+  ResponseEntity<PrescriberController.EventRecorded> missed(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+      @Valid @RequestBody MissedDose m,
+      HttpServletRequest request) {
     PatientRecord p = access.self(user);
     ObjectNode e = json.createObjectNode().put("type", "missed-dose");
     e.put("date", m.date().toString()).put("mg", m.mg());
-    return Map.of("eventId", recorder.record(user, p, e, Set.of("missed-dose")));
+    return calls.once(
+        user,
+        key,
+        request,
+        m,
+        HttpStatus.CREATED,
+        PrescriberController.EventRecorded.class,
+        () ->
+            new PrescriberController.EventRecorded(
+                recorder.record(user, p, e, Set.of("missed-dose"))));
   }
 
   private ObjectNode event(String type) {

@@ -68,6 +68,37 @@ public class PatientRepository {
     }
   }
 
+  /**
+   * Patients with this name (case and runs of spaces aside) and birth date, oldest first.
+   * Enrollment asks before it creates one, so one person is not enrolled twice by mistake.
+   */
+  public List<PatientRecord> sameNameAndBirthDate(String displayName, LocalDate birthDate) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from patient where birth_date = ?"
+                + " and lower(regexp_replace(btrim(display_name), '\\s+', ' ', 'g'))"
+                + " = lower(regexp_replace(btrim(?), '\\s+', ' ', 'g')) order by id")
+        .params(birthDate, displayName)
+        .query(PatientRepository::row)
+        .list();
+  }
+
+  /**
+   * Serializes, until the transaction ends, the enrollments of patients born on this date: the
+   * duplicate check of one sees what the other created. A transaction-scoped advisory lock (the
+   * patient row to lock does not exist yet), keyed by the birth date in a namespace of its own.
+   */
+  public void lockEnrollmentsBornOn(LocalDate birthDate) {
+    jdbc.sql("select pg_advisory_xact_lock(?, ?)")
+        .params(ENROLLMENT_LOCKS, Math.toIntExact(birthDate.toEpochDay()))
+        .query((rs, n) -> 1)
+        .list();
+  }
+
+  /** The advisory lock namespace of enrollments ("ENRL"). */
+  private static final int ENROLLMENT_LOCKS = 0x454e524c;
+
   public Optional<PatientRecord> findById(long id) {
     return jdbc.sql("select " + COLUMNS + " from patient where id = ?")
         .param(id)

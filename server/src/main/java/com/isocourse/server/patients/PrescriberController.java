@@ -2,12 +2,16 @@ package com.isocourse.server.patients;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.core.dosing.DosePlan;
+import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.courses.Prescribing;
+import com.isocourse.server.idempotency.IdempotencyKey;
+import com.isocourse.server.idempotency.IdempotentCalls;
 import com.isocourse.server.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,12 +25,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,6 +48,7 @@ public class PrescriberController {
   private final CourseSummaries summaries;
   private final CourseRecorder recorder;
   private final Prescribing prescribing;
+  private final IdempotentCalls calls;
 
   public PrescriberController(
       PatientAccess access,
@@ -50,7 +57,8 @@ public class PrescriberController {
       CaseFiles files,
       CourseSummaries summaries,
       CourseRecorder recorder,
-      Prescribing prescribing) {
+      Prescribing prescribing,
+      IdempotentCalls calls) {
     this.access = access;
     this.enrollment = enrollment;
     this.worklist = worklist;
@@ -58,9 +66,13 @@ public class PrescriberController {
     this.summaries = summaries;
     this.recorder = recorder;
     this.prescribing = prescribing;
+    this.calls = calls;
   }
 
-  /** Enrollment input. */
+  /**
+   * Enrollment input. {@code confirmDuplicate} enrolls a name and birth date that are enrolled
+   * already (another person with the same name and birth date); without it that is a 409.
+   */
   public record EnrollRequest(
       @NotBlank String displayName,
       @NotNull @Past LocalDate birthDate,
@@ -71,24 +83,39 @@ public class PrescriberController {
           String riskCategory,
       LocalDate enrolledOn,
       boolean homeTestingAllowed,
-      LocalDate previousCourseLastDose) {}
+      LocalDate previousCourseLastDose,
+      boolean confirmDuplicate) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Enrollment.Enrolled enroll(
-      @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody EnrollRequest r) {
-    Enrollment.Enrolled e =
-        enrollment.enroll(
+  ResponseEntity<Enrollment.Enrolled> enroll(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
+      @Valid @RequestBody EnrollRequest r,
+      HttpServletRequest request) {
+    ResponseEntity<Enrollment.Enrolled> answer =
+        calls.once(
             user,
-            r.displayName(),
-            r.birthDate(),
-            r.jurisdiction(),
-            r.riskCategory(),
-            r.enrolledOn(),
-            r.homeTestingAllowed(),
-            r.previousCourseLastDose());
-    com.isocourse.server.audit.PatientTouched.patient(e.patient().id());
-    return e;
+            key,
+            request,
+            r,
+            HttpStatus.CREATED,
+            Enrollment.Enrolled.class,
+            () ->
+                enrollment.enroll(
+                    user,
+                    new Enrollment.NewPatient(
+                        r.displayName().trim(),
+                        r.birthDate(),
+                        r.jurisdiction(),
+                        r.riskCategory(),
+                        r.enrolledOn(),
+                        r.homeTestingAllowed(),
+                        r.previousCourseLastDose()),
+                    r.confirmDuplicate()));
+    // A replayed answer names the patient too: the audit row says whose data it showed.
+    PatientTouched.patient(answer.getBody().patient().id());
+    return answer;
   }
 
   @GetMapping
@@ -127,13 +154,25 @@ public class PrescriberController {
    */
   @PostMapping("/{patientId}/events")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Long> record(
+  ResponseEntity<EventRecorded> record(
       @AuthenticationPrincipal CurrentUser user,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @PathVariable long patientId,
-      @RequestBody ObjectNode event) {
+      @RequestBody ObjectNode event,
+      HttpServletRequest request) {
     PatientRecord p = access.caredFor(user, patientId);
-    return Map.of("eventId", recorder.record(user, p, event, CourseRecorder.CLINICAL_TYPES));
+    return calls.once(
+        user,
+        key,
+        request,
+        event,
+        HttpStatus.CREATED,
+        EventRecorded.class,
+        () -> new EventRecorded(recorder.record(user, p, event, CourseRecorder.CLINICAL_TYPES)));
   }
+
+  /** A recorded fact: the id of its history event. */
+  public record EventRecorded(long eventId) {}
 
   /** Prescription input; without capsule lines the planned regimen is prescribed. */
   public record PrescribeRequest(
@@ -147,12 +186,17 @@ public class PrescriberController {
       @Min(0) @Max(99) int morning,
       @Min(0) @Max(99) int evening) {}
 
+  /** A prescription written, with the warnings the prescriber should see (e.g. off the plan). */
+  public record Prescribed(String prescriptionId, List<String> warnings) {}
+
   @PostMapping("/{patientId}/prescriptions")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> prescribe(
+  ResponseEntity<Prescribed> prescribe(
       @AuthenticationPrincipal CurrentUser user,
+      @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @PathVariable long patientId,
-      @Valid @RequestBody PrescribeRequest r) {
+      @Valid @RequestBody PrescribeRequest r,
+      HttpServletRequest request) {
     PatientRecord p = access.caredFor(user, patientId);
     List<Prescribing.CapsuleLine> lines =
         r.capsules() == null
@@ -160,14 +204,23 @@ public class PrescriberController {
             : r.capsules().stream()
                 .map(c -> new Prescribing.CapsuleLine(c.strengthMg(), c.morning(), c.evening()))
                 .toList();
-    Prescribing.Written written =
-        prescribing.prescribe(
-            user,
-            p,
-            lines,
-            r.daysSupply() == null ? 30 : r.daysSupply(),
-            r.refills() == null ? 0 : r.refills());
-    return Map.of("prescriptionId", written.id(), "warnings", written.warnings());
+    return calls.once(
+        user,
+        key,
+        request,
+        r,
+        HttpStatus.CREATED,
+        Prescribed.class,
+        () -> {
+          Prescribing.Written written =
+              prescribing.prescribe(
+                  user,
+                  p,
+                  lines,
+                  r.daysSupply() == null ? 30 : r.daysSupply(),
+                  r.refills() == null ? 0 : r.refills());
+          return new Prescribed(written.id(), written.warnings());
+        });
   }
 
   @PostMapping("/{patientId}/prescriptions/{prescriptionId}/cancel")

@@ -5,11 +5,13 @@ import com.isocourse.server.web.ConflictException;
 import com.isocourse.server.web.ForbiddenException;
 import com.isocourse.server.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -48,6 +50,30 @@ public class UiAdvice {
   String conflict(ConflictException e, HttpServletResponse response, Model model) {
     model.addAttribute("detail", e.getMessage());
     return ErrorPage.show(response, model, 409);
+  }
+
+  /** A form posted again with its used token: nothing was written; link to the first result. */
+  @ExceptionHandler(FormTokens.AlreadySubmitted.class)
+  String alreadySubmitted(
+      FormTokens.AlreadySubmitted e,
+      Principal principal,
+      HttpServletResponse response,
+      Model model) {
+    response.setStatus(HttpServletResponse.SC_CONFLICT);
+    if (principal instanceof Authentication a && a.getPrincipal() instanceof CurrentUser user) {
+      model.addAttribute("me", user);
+    }
+    model.addAttribute("result", e.location());
+    return "already-submitted";
+  }
+
+  @ExceptionHandler(FormTokens.NoToken.class)
+  String noToken(HttpServletResponse response, Model model) {
+    model.addAttribute(
+        "detail",
+        "The form was sent without its one-time token, so nothing was saved. Open the form again"
+            + " and send it from there.");
+    return ErrorPage.show(response, model, 400);
   }
 
   @ExceptionHandler(DataAccessException.class)

@@ -46,7 +46,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    return ProblemResponses.problem(HttpStatus.CONFLICT, "conflict", e.getMessage());
+    ProblemDetail p = ProblemResponses.problem(HttpStatus.CONFLICT, e.type(), e.getMessage());
+    e.properties().forEach(p::setProperty);
+    return p;
   }
 
   @ExceptionHandler(InvalidInputException.class)

@@ -77,17 +77,28 @@ public abstract class ApiTestSupport {
     return text.isBlank() ? objectMapper.createObjectNode() : objectMapper.readTree(text);
   }
 
-  /** Enrolls a US patient (born 2000-05-05) with the prescriber; returns the enrollment answer. */
+  /**
+   * Enrolls a US patient (born 2000-05-05) with the prescriber; returns the enrollment answer. The
+   * tests share one database and many enroll the same fixture patient before each test, so the
+   * enrollment confirms that a patient of the same name and birth date is another person.
+   */
   protected JsonNode enroll(String prescriber, String name, String riskCategory) throws Exception {
     return call(
         prescriber,
         post("/api/patients"),
         Map.of(
-            "displayName", name,
-            "birthDate", "2000-05-05",
-            "jurisdiction", "US",
-            "riskCategory", riskCategory,
-            "enrolledOn", TODAY),
+            "displayName",
+            name,
+            "birthDate",
+            "2000-05-05",
+            "jurisdiction",
+            "US",
+            "riskCategory",
+            riskCategory,
+            "enrolledOn",
+            TODAY,
+            "confirmDuplicate",
+            true),
         201);
   }
 

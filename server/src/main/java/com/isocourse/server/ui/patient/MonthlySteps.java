@@ -2,16 +2,16 @@ package com.isocourse.server.ui.patient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseRecorder;
-import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.patients.ComprehensionQuiz;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
 import com.isocourse.server.ui.words.Labels;
 import com.isocourse.server.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,22 +36,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class MonthlySteps {
   private final PatientAccess access;
   private final CourseRecorder recorder;
-  private final CaseFiles files;
-  private final CourseSummaries summaries;
   private final ObjectMapper json;
   private final Clock clock;
+  private final FormTokens forms;
 
   public MonthlySteps(
       PatientAccess access,
       CourseRecorder recorder,
-      CaseFiles files,
-      CourseSummaries summaries,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      FormTokens forms) {
+    this.forms = forms;
     this.access = access;
     this.recorder = recorder;
-    this.files = files;
-    this.summaries = summaries;
     this.json = json;
     this.clock = clock;
   }
@@ -85,7 +82,9 @@ public class MonthlySteps {
   String answer(
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam Map<String, String> form,
-      Model model) {
+      HttpServletRequest request,
+      Model model,
+      RedirectAttributes redirect) {
     PatientRecord p = access.self(user);
     List<Answered> answered = new ArrayList<>();
     Map<String, String> errors = new LinkedHashMap<>();
@@ -103,10 +102,19 @@ public class MonthlySteps {
       return "patient/comprehension";
     }
     boolean passed = answered.stream().allMatch(Answered::correct);
-    recorder.record(user, p, event("comprehension").put("passed", passed), Set.of("comprehension"));
-    model.addAttribute("passed", passed);
-    model.addAttribute("answered", answered);
-    return "patient/comprehension-result";
+    Map<String, String> given = new LinkedHashMap<>();
+    answered.forEach(a -> given.put(a.question().id(), a.given()));
+    return forms.submit(
+        user,
+        request,
+        () -> {
+          long id =
+              recorder.record(
+                  user, p, event("comprehension").put("passed", passed), Set.of("comprehension"));
+          // The answers themselves are not part of the record: the result page gets them once.
+          redirect.addFlashAttribute("given", given);
+          return "/me/comprehension/" + id;
+        });
   }
 
   @GetMapping("/me/contraception")
@@ -121,6 +129,7 @@ public class MonthlySteps {
       @RequestParam(required = false) List<String> methods,
       @RequestParam(defaultValue = "false") boolean abstinence,
       @RequestParam(defaultValue = "") String since,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     PatientRecord p = access.self(user);
@@ -135,13 +144,18 @@ public class MonthlySteps {
     }
     Forms.text(e, "since", since);
     try {
-      recorder.record(user, p, e, Set.of("contraception"));
+      return forms.submit(
+          user,
+          request,
+          () -> {
+            recorder.record(user, p, e, Set.of("contraception"));
+            redirect.addFlashAttribute(
+                "notice", "Thank you: your contraception is confirmed for this month.");
+            return "/me";
+          });
     } catch (InvalidInputException ex) {
       return showContraception(Forms.errors(ex), model);
     }
-    redirect.addFlashAttribute(
-        "notice", "Thank you: your contraception is confirmed for this month.");
-    return "redirect:/me";
   }
 
   private String showContraception(Map<String, String> errors, Model model) {
@@ -186,6 +200,7 @@ public class MonthlySteps {
   String screen(
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam Map<String, String> form,
+      HttpServletRequest request,
       Model model) {
     PatientRecord p = access.self(user);
     int total = 0;
@@ -207,17 +222,8 @@ public class MonthlySteps {
     }
     ObjectNode e = event("mood-screen").put("instrument", "PHQ-9");
     e.put("total", total).put("item9", item9);
-    recorder.record(user, p, e, Set.of("mood-screen"));
-    var s = summaries.summarize(files.load(p));
-    boolean review =
-        s.blockers().stream().anyMatch(f -> f.code().name().equals("MOOD_NEEDS_REVIEW"));
-    boolean positive =
-        s.warnings().stream().anyMatch(f -> f.code().name().equals("MOOD_SCREEN_POSITIVE"));
-    model.addAttribute("total", total);
-    model.addAttribute("selfHarm", item9 > 0);
-    model.addAttribute("review", review);
-    model.addAttribute("positive", positive);
-    return "patient/mood-result";
+    return forms.submit(
+        user, request, () -> "/me/mood/" + recorder.record(user, p, e, Set.of("mood-screen")));
   }
 
   @GetMapping("/me/missed-dose")
@@ -233,6 +239,7 @@ public class MonthlySteps {
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam(defaultValue = "") String date,
       @RequestParam(defaultValue = "") String mg,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     PatientRecord p = access.self(user);
@@ -243,15 +250,21 @@ public class MonthlySteps {
       e.put("mg", "");
     }
     try {
-      recorder.record(user, p, e, Set.of("missed-dose"));
+      return forms.submit(
+          user,
+          request,
+          () -> {
+            recorder.record(user, p, e, Set.of("missed-dose"));
+            redirect.addFlashAttribute(
+                "notice",
+                "Missed dose noted. Do not take a double dose: carry on with the next one.");
+            return "/me";
+          });
     } catch (InvalidInputException ex) {
       model.addAttribute("errors", Forms.errors(ex));
       model.addAttribute("today", LocalDate.now(clock));
       return "patient/missed-dose";
     }
-    redirect.addFlashAttribute(
-        "notice", "Missed dose noted. Do not take a double dose: carry on with the next one.");
-    return "redirect:/me";
   }
 
   private ObjectNode event(String type) {

@@ -6,11 +6,15 @@ import com.isocourse.core.symptoms.SymptomCode;
 import com.isocourse.core.symptoms.SymptomTriage;
 import com.isocourse.core.symptoms.TriageAnswer;
 import com.isocourse.core.symptoms.TriageLevel;
+import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.words.Labels;
+import com.isocourse.server.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -20,6 +24,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -33,9 +38,18 @@ public class SymptomPage {
   private final CourseRecorder recorder;
   private final ObjectMapper json;
   private final Clock clock;
+  private final CaseFiles files;
+  private final FormTokens forms;
 
   public SymptomPage(
-      PatientAccess access, CourseRecorder recorder, ObjectMapper json, Clock clock) {
+      PatientAccess access,
+      CourseRecorder recorder,
+      ObjectMapper json,
+      Clock clock,
+      CaseFiles files,
+      FormTokens forms) {
+    this.files = files;
+    this.forms = forms;
     this.access = access;
     this.recorder = recorder;
     this.json = json;
@@ -61,6 +75,7 @@ public class SymptomPage {
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam(defaultValue = "") String code,
       @RequestParam(defaultValue = "") String note,
+      HttpServletRequest request,
       Model model) {
     PatientRecord p = access.self(user);
     Optional<SymptomCode> symptom = SymptomCode.fromCode(code);
@@ -75,10 +90,24 @@ public class SymptomPage {
     if (!note.isBlank()) {
       e.put("note", note.trim());
     }
-    recorder.record(user, p, e, Set.of("symptom"));
-    TriageAnswer answer = SymptomTriage.triage(symptom.get());
+    return forms.submit(
+        user, request, () -> "/me/symptoms/" + recorder.record(user, p, e, Set.of("symptom")));
+  }
+
+  /** The advice for a reported symptom (post/redirect/get: a reload asks nothing again). */
+  @GetMapping("/me/symptoms/{eventId}")
+  String advice(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long eventId, Model model) {
+    PatientRecord p = access.self(user);
+    SymptomCode symptom =
+        files.load(p).events().stream()
+            .filter(x -> x.id() == eventId && x.type().equals("symptom"))
+            .findFirst()
+            .flatMap(x -> SymptomCode.fromCode(x.payload().path("code").asText()))
+            .orElseThrow(() -> new NotFoundException("symptom report"));
+    TriageAnswer answer = SymptomTriage.triage(symptom);
     model.addAttribute("answer", answer);
-    model.addAttribute("symptom", Labels.symptom(symptom.get().code()));
+    model.addAttribute("symptom", Labels.symptom(symptom.code()));
     model.addAttribute("level", answer.level().name());
     return "patient/triage";
   }

@@ -8,11 +8,13 @@ import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
 import com.isocourse.server.ui.words.ReasonWords;
 import com.isocourse.server.web.ConflictException;
 import com.isocourse.server.web.InvalidInputException;
 import com.isocourse.server.web.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,14 +44,17 @@ public class CounterPage {
   private final PrescriptionRepository prescriptions;
   private final CaseFiles files;
   private final Clock clock;
+  private final FormTokens forms;
 
   public CounterPage(
       PharmacyAuthorizations authorizations,
       DispenseRecorder dispenses,
       PrescriptionRepository prescriptions,
       CaseFiles files,
-      Clock clock) {
+      Clock clock,
+      FormTokens forms) {
     this.clock = clock;
+    this.forms = forms;
     this.authorizations = authorizations;
     this.dispenses = dispenses;
     this.prescriptions = prescriptions;
@@ -123,6 +128,10 @@ public class CounterPage {
     try {
       AuthorizationView v =
           authorizations.request(user, key, programId, born, prescriptionId, null);
+      if (v.replayed()) {
+        // The form's key asked already (a double click, a resubmitted page): nothing was asked.
+        throw new FormTokens.AlreadySubmitted("/pharmacy/requests/" + v.requestId());
+      }
       return "redirect:/pharmacy/requests/" + v.requestId();
     } catch (ConflictException e) {
       redirect.addFlashAttribute("problem", e.getMessage());
@@ -145,6 +154,7 @@ public class CounterPage {
       @RequestParam(required = false) List<Integer> strengthMg,
       @RequestParam(required = false) List<String> count,
       @RequestParam(required = false) List<String> formulation,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     List<DispenseRecorder.HandedOver> caps = new ArrayList<>();
@@ -162,9 +172,15 @@ public class CounterPage {
     }
     if (errors.isEmpty()) {
       try {
-        dispenses.record(user, requestId, caps);
-        redirect.addFlashAttribute("notice", "Dispense recorded. The course history is updated.");
-        return "redirect:/pharmacy/requests/" + requestId;
+        return forms.submit(
+            user,
+            request,
+            () -> {
+              dispenses.record(user, requestId, caps);
+              redirect.addFlashAttribute(
+                  "notice", "Dispense recorded. The course history is updated.");
+              return "/pharmacy/requests/" + requestId;
+            });
       } catch (InvalidInputException e) {
         errors.putAll(Forms.errors(e));
       } catch (ConflictException e) {
@@ -178,11 +194,17 @@ public class CounterPage {
   String reverse(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long requestId,
+      HttpServletRequest request,
       RedirectAttributes redirect) {
-    authorizations.reverse(user, requestId);
-    redirect.addFlashAttribute(
-        "notice", "Authorization reversed. The prescription can be asked about again.");
-    return "redirect:/pharmacy/requests/" + requestId;
+    return forms.submit(
+        user,
+        request,
+        () -> {
+          authorizations.reverse(user, requestId);
+          redirect.addFlashAttribute(
+              "notice", "Authorization reversed. The prescription can be asked about again.");
+          return "/pharmacy/requests/" + requestId;
+        });
   }
 
   /** One line to hand over, prefilled from the prescription. */

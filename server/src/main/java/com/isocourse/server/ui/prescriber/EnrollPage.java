@@ -2,27 +2,42 @@ package com.isocourse.server.ui.prescriber;
 
 import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.patients.Enrollment;
+import com.isocourse.server.patients.PatientAccess;
+import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Enrolls a patient with the signed-in prescriber and shows the patient's first sign-in once. */
+/**
+ * Enrolls a patient with the signed-in prescriber, then shows the patient's first sign-in once. A
+ * name and birth date already enrolled are shown and enrolled again only on an explicit "enroll
+ * anyway".
+ */
 @Controller
 public class EnrollPage {
   private final Enrollment enrollment;
+  private final PatientAccess access;
+  private final FormTokens forms;
   private final Clock clock;
 
-  public EnrollPage(Enrollment enrollment, Clock clock) {
+  public EnrollPage(Enrollment enrollment, PatientAccess access, FormTokens forms, Clock clock) {
     this.enrollment = enrollment;
+    this.access = access;
+    this.forms = forms;
     this.clock = clock;
   }
 
@@ -43,7 +58,10 @@ public class EnrollPage {
       @RequestParam(defaultValue = "") String enrolledOn,
       @RequestParam(defaultValue = "false") boolean homeTestingAllowed,
       @RequestParam(defaultValue = "") String previousCourseLastDose,
-      Model model) {
+      @RequestParam(defaultValue = "") String confirmDuplicate,
+      HttpServletRequest request,
+      Model model,
+      RedirectAttributes redirect) {
     LocalDate today = LocalDate.now(clock);
     Map<String, String> errors = new LinkedHashMap<>();
     if (displayName.isBlank()) {
@@ -69,22 +87,57 @@ public class EnrollPage {
             ? null
             : Forms.date("previousCourseLastDose", previousCourseLastDose, errors);
     if (!errors.isEmpty()) {
-      model.addAttribute("errors", errors);
-      model.addAttribute("today", today);
-      return "prescriber/enroll";
+      return show(errors, model);
     }
-    Enrollment.Enrolled e =
-        enrollment.enroll(
-            user,
-            displayName.trim(),
-            birth,
-            jurisdiction,
-            riskCategory,
-            enrolled,
-            homeTestingAllowed,
-            previous);
-    PatientTouched.patient(e.patient().id());
-    model.addAttribute("enrolled", e);
+    String name = displayName.trim();
+    // "Enroll anyway" confirms the name and birth date it was shown for, not whatever is typed.
+    String confirmation = confirmation(name, birth);
+    try {
+      return forms.submit(
+          user,
+          request,
+          () -> {
+            Enrollment.Enrolled e =
+                enrollment.enroll(
+                    user,
+                    new Enrollment.NewPatient(
+                        name,
+                        birth,
+                        jurisdiction,
+                        riskCategory,
+                        enrolled,
+                        homeTestingAllowed,
+                        previous),
+                    confirmDuplicate.equals(confirmation));
+            PatientTouched.patient(e.patient().id());
+            redirect.addFlashAttribute("initialPassword", e.initialPassword());
+            return "/prescriber/patients/" + e.patient().id() + "/enrolled";
+          });
+    } catch (Enrollment.PossibleDuplicate d) {
+      model.addAttribute("duplicates", d.existing());
+      model.addAttribute("confirmation", confirmation);
+      return show(Map.of(), model);
+    }
+  }
+
+  /** The page after enrolling: the program ID, and the first sign-in (the password only once). */
+  @GetMapping("/prescriber/patients/{patientId}/enrolled")
+  String enrolled(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long patientId, Model model) {
+    PatientRecord p = access.caredFor(user, patientId);
+    model.addAttribute("patient", p);
+    model.addAttribute("username", Enrollment.username(p));
+    // initialPassword, when present, is the flash attribute of the enrollment just made.
     return "prescriber/enrolled";
+  }
+
+  private String show(Map<String, String> errors, Model model) {
+    model.addAttribute("errors", errors);
+    model.addAttribute("today", LocalDate.now(clock));
+    return "prescriber/enroll";
+  }
+
+  private static String confirmation(String name, LocalDate birth) {
+    return birth + " " + name.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }

@@ -7,9 +7,11 @@ import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
 import com.isocourse.server.ui.words.Labels;
 import com.isocourse.server.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -54,8 +56,15 @@ public class FactsPage {
   private final CourseRecorder recorder;
   private final ObjectMapper json;
   private final Clock clock;
+  private final FormTokens forms;
 
-  public FactsPage(PatientAccess access, CourseRecorder recorder, ObjectMapper json, Clock clock) {
+  public FactsPage(
+      PatientAccess access,
+      CourseRecorder recorder,
+      ObjectMapper json,
+      Clock clock,
+      FormTokens forms) {
+    this.forms = forms;
     this.access = access;
     this.recorder = recorder;
     this.json = json;
@@ -77,6 +86,7 @@ public class FactsPage {
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long patientId,
       @RequestParam MultiValueMap<String, String> form,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     PatientRecord p = access.caredFor(user, patientId);
@@ -85,12 +95,17 @@ public class FactsPage {
       return show(p, "weight", Map.of("type", "choose what to record"), model);
     }
     try {
-      recorder.record(user, p, event(type, form), CourseRecorder.CLINICAL_TYPES);
+      return forms.submit(
+          user,
+          request,
+          () -> {
+            recorder.record(user, p, event(type, form), CourseRecorder.CLINICAL_TYPES);
+            redirect.addFlashAttribute("notice", KINDS.get(type) + " recorded.");
+            return "/prescriber/patients/" + patientId;
+          });
     } catch (InvalidInputException e) {
       return show(p, type, Forms.errors(e), model);
     }
-    redirect.addFlashAttribute("notice", KINDS.get(type) + " recorded.");
-    return "redirect:/prescriber/patients/" + patientId;
   }
 
   private String show(PatientRecord p, String type, Map<String, String> errors, Model model) {

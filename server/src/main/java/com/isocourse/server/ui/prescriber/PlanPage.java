@@ -9,8 +9,10 @@ import com.isocourse.server.courses.Prescribing;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
 import com.isocourse.server.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -35,6 +37,7 @@ public class PlanPage {
   private final CourseRecorder recorder;
   private final ObjectMapper json;
   private final Clock clock;
+  private final FormTokens forms;
 
   public PlanPage(
       PatientAccess access,
@@ -43,7 +46,9 @@ public class PlanPage {
       Prescribing prescribing,
       CourseRecorder recorder,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      FormTokens forms) {
+    this.forms = forms;
     this.access = access;
     this.files = files;
     this.previews = previews;
@@ -105,6 +110,7 @@ public class PlanPage {
       @RequestParam(defaultValue = "") String mgPerKgPerDay,
       @RequestParam(defaultValue = "") String targetMgPerKg,
       @RequestParam(defaultValue = "") String weightKg,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     PatientRecord p = access.caredFor(user, patientId);
@@ -122,16 +128,22 @@ public class PlanPage {
     }
     if (errors.isEmpty()) {
       try {
-        recordNewWeight(user, p, weight);
-        var plan = prescribing.plan(p, formulation, dose, target, weight);
-        redirect.addFlashAttribute(
-            "notice",
-            "Course planned: "
-                + plan.regimen().mgPerDay()
-                + " mg a day, target reached on "
-                + plan.projectedEndDate()
-                + ".");
-        return "redirect:/prescriber/patients/" + patientId;
+        // The new weight and the plan are one write: both or neither.
+        return forms.submit(
+            user,
+            request,
+            () -> {
+              recordNewWeight(user, p, weight);
+              var plan = prescribing.plan(p, formulation, dose, target, weight);
+              redirect.addFlashAttribute(
+                  "notice",
+                  "Course planned: "
+                      + plan.regimen().mgPerDay()
+                      + " mg a day, target reached on "
+                      + plan.projectedEndDate()
+                      + ".");
+              return "/prescriber/patients/" + patientId;
+            });
       } catch (InvalidInputException e) {
         errors.putAll(Forms.errors(e));
       }

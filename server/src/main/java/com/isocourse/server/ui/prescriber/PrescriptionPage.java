@@ -6,8 +6,10 @@ import com.isocourse.server.courses.Prescribing;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
 import com.isocourse.server.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +33,15 @@ public class PrescriptionPage {
   private final CaseFiles files;
   private final PlanPreview previews;
   private final Prescribing prescribing;
+  private final FormTokens forms;
 
   public PrescriptionPage(
-      PatientAccess access, CaseFiles files, PlanPreview previews, Prescribing prescribing) {
+      PatientAccess access,
+      CaseFiles files,
+      PlanPreview previews,
+      Prescribing prescribing,
+      FormTokens forms) {
+    this.forms = forms;
     this.access = access;
     this.files = files;
     this.previews = previews;
@@ -57,6 +65,7 @@ public class PrescriptionPage {
       @RequestParam(required = false) List<String> strengthMg,
       @RequestParam(required = false) List<String> morning,
       @RequestParam(required = false) List<String> evening,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     PatientRecord p = access.caredFor(user, patientId);
@@ -83,14 +92,21 @@ public class PrescriptionPage {
     }
     if (errors.isEmpty()) {
       try {
-        Prescribing.Written written = prescribing.prescribe(user, p, lines, days, fills);
-        redirect.addFlashAttribute(
-            "notice",
-            "Prescription "
-                + written.id()
-                + " written."
-                + (written.warnings().isEmpty() ? "" : " " + String.join(" ", written.warnings())));
-        return "redirect:/prescriber/patients/" + patientId;
+        return forms.submit(
+            user,
+            request,
+            () -> {
+              Prescribing.Written written = prescribing.prescribe(user, p, lines, days, fills);
+              redirect.addFlashAttribute(
+                  "notice",
+                  "Prescription "
+                      + written.id()
+                      + " written."
+                      + (written.warnings().isEmpty()
+                          ? ""
+                          : " " + String.join(" ", written.warnings())));
+              return "/prescriber/patients/" + patientId;
+            });
       } catch (InvalidInputException e) {
         errors.putAll(Forms.errors(e));
       }
@@ -103,10 +119,17 @@ public class PrescriptionPage {
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long patientId,
       @PathVariable String prescriptionId,
+      HttpServletRequest request,
       RedirectAttributes redirect) {
-    prescribing.cancel(user, access.caredFor(user, patientId), prescriptionId);
-    redirect.addFlashAttribute("notice", "Prescription " + prescriptionId + " cancelled.");
-    return "redirect:/prescriber/patients/" + patientId;
+    PatientRecord p = access.caredFor(user, patientId);
+    return forms.submit(
+        user,
+        request,
+        () -> {
+          prescribing.cancel(user, p, prescriptionId);
+          redirect.addFlashAttribute("notice", "Prescription " + prescriptionId + " cancelled.");
+          return "/prescriber/patients/" + patientId;
+        });
   }
 
   private String show(PatientRecord p, Map<String, String> errors, Model model) {

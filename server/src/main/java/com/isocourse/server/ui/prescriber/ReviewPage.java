@@ -10,8 +10,10 @@ import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
 import com.isocourse.server.ui.CourseView;
+import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
 import com.isocourse.server.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +39,7 @@ public class ReviewPage {
   private final CourseRecorder recorder;
   private final ObjectMapper json;
   private final Clock clock;
+  private final FormTokens forms;
 
   public ReviewPage(
       PatientAccess access,
@@ -44,7 +47,9 @@ public class ReviewPage {
       CourseSummaries summaries,
       CourseRecorder recorder,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      FormTokens forms) {
+    this.forms = forms;
     this.access = access;
     this.files = files;
     this.summaries = summaries;
@@ -65,6 +70,7 @@ public class ReviewPage {
       @PathVariable long patientId,
       @RequestParam(required = false) List<String> clears,
       @RequestParam(defaultValue = "") String note,
+      HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     PatientRecord p = access.caredFor(user, patientId);
@@ -85,12 +91,17 @@ public class ReviewPage {
     codes.forEach(e.putArray("clears")::add);
     e.put("note", note.trim());
     try {
-      recorder.record(user, p, e, CourseRecorder.CLINICAL_TYPES);
+      return forms.submit(
+          user,
+          request,
+          () -> {
+            recorder.record(user, p, e, CourseRecorder.CLINICAL_TYPES);
+            redirect.addFlashAttribute("notice", "Review recorded.");
+            return "/prescriber/patients/" + patientId;
+          });
     } catch (InvalidInputException ex) {
       return show(p, Forms.errors(ex), model);
     }
-    redirect.addFlashAttribute("notice", "Review recorded.");
-    return "redirect:/prescriber/patients/" + patientId;
   }
 
   private String show(PatientRecord p, Map<String, String> errors, Model model) {
