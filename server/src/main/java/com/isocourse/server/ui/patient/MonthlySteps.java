@@ -2,6 +2,7 @@ package com.isocourse.server.ui.patient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.courses.CourseSummaries;
@@ -38,6 +39,7 @@ public class MonthlySteps {
   private final CourseRecorder recorder;
   private final CaseFiles files;
   private final CourseSummaries summaries;
+  private final Alerts alerts;
   private final ObjectMapper json;
   private final Clock clock;
 
@@ -46,12 +48,14 @@ public class MonthlySteps {
       CourseRecorder recorder,
       CaseFiles files,
       CourseSummaries summaries,
+      Alerts alerts,
       ObjectMapper json,
       Clock clock) {
     this.access = access;
     this.recorder = recorder;
     this.files = files;
     this.summaries = summaries;
+    this.alerts = alerts;
     this.json = json;
     this.clock = clock;
   }
@@ -207,7 +211,7 @@ public class MonthlySteps {
     }
     ObjectNode e = event("mood-screen").put("instrument", "PHQ-9");
     e.put("total", total).put("item9", item9);
-    recorder.record(user, p, e, Set.of("mood-screen"));
+    long eventId = recorder.record(user, p, e, Set.of("mood-screen"));
     var s = summaries.summarize(files.load(p));
     boolean review =
         s.blockers().stream().anyMatch(f -> f.code().name().equals("MOOD_NEEDS_REVIEW"));
@@ -217,6 +221,7 @@ public class MonthlySteps {
     model.addAttribute("selfHarm", item9 > 0);
     model.addAttribute("review", review);
     model.addAttribute("positive", positive);
+    model.addAttribute("alerted", alerts.alertedAbout(eventId));
     return "patient/mood-result";
   }
 
