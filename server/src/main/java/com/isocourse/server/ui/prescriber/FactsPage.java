@@ -84,6 +84,9 @@ public class FactsPage {
     if (type == null || !KINDS.containsKey(type)) {
       return show(p, "weight", Map.of("type", "choose what to record"), model);
     }
+    if (type.equals("pregnancy-test") && !PregnancyTestEntry.problems(form).isEmpty()) {
+      return show(p, type, PregnancyTestEntry.problems(form), model);
+    }
     try {
       recorder.record(user, p, event(type, form), CourseRecorder.CLINICAL_TYPES);
     } catch (InvalidInputException e) {
