@@ -59,6 +59,11 @@ class AccessMatrixTest extends ApiTestSupport {
         "record event on other's patient",
         () -> json(post("/api/patients/" + other + "/events"), "{}"));
     expected.put("record event on other's patient", List.of(403, 403, 404, 404, 403, 403));
+    endpoints.put("alerts", () -> get("/api/alerts"));
+    expected.put("alerts", List.of(401, 403, 200, 200, 403, 403));
+    endpoints.put(
+        "acknowledge an alert that is not theirs", () -> post("/api/alerts/999999999/acknowledge"));
+    expected.put("acknowledge an alert that is not theirs", List.of(403, 403, 404, 404, 403, 403));
     endpoints.put("my course", () -> get("/api/me/course"));
     expected.put("my course", List.of(401, 403, 403, 403, 403, 200));
     endpoints.put("comprehension questions", () -> get("/api/me/comprehension"));

@@ -2,6 +2,7 @@ package com.isocourse.core.authorization;
 
 import static com.isocourse.core.reasons.ReasonCode.*;
 
+import com.isocourse.core.course.CaseHistory;
 import com.isocourse.core.course.MoodScreen;
 import com.isocourse.core.course.PregnancyTest;
 import com.isocourse.core.course.RiskCategory;
@@ -10,6 +11,7 @@ import com.isocourse.core.interactions.InteractionGroup;
 import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.core.symptoms.TriageLevel;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -150,7 +152,12 @@ final class HardStopRules {
    * depends on input order.
    */
   static Optional<MoodScreen> latestMoodScreen(DecisionContext c) {
-    return c.history().latestDay(c.date(), MoodScreen.class).stream()
+    return latestMoodScreen(c.history(), c.date());
+  }
+
+  /** As {@link #latestMoodScreen(DecisionContext)}, for the history as of a date. */
+  static Optional<MoodScreen> latestMoodScreen(CaseHistory history, LocalDate date) {
+    return history.latestDay(date, MoodScreen.class).stream()
         .max(
             Comparator.comparingInt(HardStopRules::moodTier)
                 .thenComparingInt(m -> m.item9().orElse(0))

@@ -67,9 +67,10 @@ final class SymptomAdvice {
           "Take each capsule with a full glass of water and stay upright afterwards. " + CALL_SOON;
       case MISSED_PERIOD -> "A missed period needs checking at once. " + TEST_NOW;
       case CONTRACEPTION_FAILURE ->
-          "If your contraception may have failed, act at once. "
-              + TEST_NOW
-              + " Ask about emergency contraception.";
+          "If your contraception may have failed, act at once. Emergency contraception can prevent"
+              + " a pregnancy: it is most effective within 72 hours (3 days), and some methods work"
+              + " up to 120 hours (5 days). Contact your prescriber or a pharmacy now to get it. "
+              + TEST_NOW;
       case VISION_CHANGE -> "Changes in your vision need to be checked now. " + STOP_NOW;
       case SEVERE_HEADACHE_NAUSEA ->
           "A severe headache with nausea or vomiting needs to be checked now. " + STOP_NOW;

@@ -13,12 +13,19 @@ public final class SymptomTriage {
    * The answer for a reported symptom code. {@code missed-period}, {@code contraception-failure}
    * and {@code pregnancy} ask for a pregnancy test now (§6; background.md "stop at once and call
    * the prescriber if a period is missed or contraception fails"); {@code suicidal-thoughts} shows
-   * crisis resources at once (§6).
+   * crisis resources at once, and {@code contraception-failure} emergency-contraception information
+   * first (§6).
    */
   public static TriageAnswer triage(SymptomCode code) {
     boolean pregnancyTest = code.asksForPregnancyTest() || code == SymptomCode.PREGNANCY;
     boolean crisis = code == SymptomCode.SUICIDAL_THOUGHTS;
+    boolean emergencyContraception = code == SymptomCode.CONTRACEPTION_FAILURE;
     return new TriageAnswer(
-        code, code.level(), SymptomAdvice.adviceFor(code), pregnancyTest, crisis);
+        code,
+        code.level(),
+        SymptomAdvice.adviceFor(code),
+        pregnancyTest,
+        crisis,
+        emergencyContraception);
   }
 }

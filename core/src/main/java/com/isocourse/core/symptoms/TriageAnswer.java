@@ -13,13 +13,17 @@ import java.util.Objects;
  *     missed-period}, {@code contraception-failure}, {@code pregnancy})
  * @param showCrisisResources crisis resources are shown at once, before anything else ({@code
  *     suicidal-thoughts})
+ * @param showEmergencyContraception emergency-contraception information is shown first, before the
+ *     request for a pregnancy test ({@code contraception-failure}): most effective within 72 hours,
+ *     some methods up to 120 hours
  */
 public record TriageAnswer(
     SymptomCode code,
     TriageLevel level,
     String advice,
     boolean askForPregnancyTestNow,
-    boolean showCrisisResources) {
+    boolean showCrisisResources,
+    boolean showEmergencyContraception) {
   public TriageAnswer {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(level, "level");

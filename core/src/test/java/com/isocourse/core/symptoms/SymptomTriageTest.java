@@ -122,6 +122,25 @@ class SymptomTriageTest {
   }
 
   @Test
+  void contraceptionFailureLeadsWithEmergencyContraceptionThenTheTest() {
+    TriageAnswer answer = SymptomTriage.triage(SymptomCode.CONTRACEPTION_FAILURE);
+    assertThat(answer.showEmergencyContraception()).isTrue();
+    String advice = answer.advice();
+    assertThat(advice).contains("72 hours").contains("120 hours");
+    assertThat(advice.indexOf("Emergency contraception"))
+        .isLessThan(advice.indexOf("pregnancy test now"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = SymptomCode.class,
+      names = {"CONTRACEPTION_FAILURE"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void onlyContraceptionFailureShowsEmergencyContraception(SymptomCode code) {
+    assertThat(SymptomTriage.triage(code).showEmergencyContraception()).isFalse();
+  }
+
+  @Test
   void dryLipsAdviceIsLipBalm() {
     assertThat(SymptomTriage.triage(SymptomCode.DRY_LIPS).advice()).contains("lip balm");
   }

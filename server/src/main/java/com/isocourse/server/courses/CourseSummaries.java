@@ -7,11 +7,13 @@ import com.isocourse.core.course.Formulation;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.DosePlan;
 import com.isocourse.core.dosing.DoseProjection;
+import com.isocourse.core.escalation.Escalation;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.core.reasons.Finding;
 import com.isocourse.core.reasons.ReasonCode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +108,8 @@ public class CourseSummaries {
               ? "DENIED"
               : !d.missing().isEmpty() ? "INDETERMINATE" : "READY_WHEN_PRESCRIBED";
     }
+    Escalation escalation =
+        Escalation.assess(escalating(file, blockers, d), due, s.history(), d.policy(), today);
     Optional<CumulativeDose> cumulative = d.cumulative();
     return new CourseSummary(
         file.patient().id(),
@@ -130,7 +134,24 @@ public class CourseSummaries {
         d.warnings(),
         d.missing(),
         details ? prescriptionViews(rx) : List.of(),
-        details ? history(file) : List.of());
+        details ? history(file) : List.of(),
+        CourseSummary.EscalationView.of(escalation));
+  }
+
+  /**
+   * What the escalation tier reads of the decision: the blockers as shown, the missing facts and
+   * the warnings while the course is active; nothing once it is completed (no fill is asked for,
+   * only the post-course tests are due).
+   */
+  private static List<Finding> escalating(
+      CaseFile file, List<Finding> blockers, DispenseDecision d) {
+    if (!file.course().status().equals("ACTIVE")) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>(blockers);
+    out.addAll(d.missing());
+    out.addAll(d.warnings());
+    return out;
   }
 
   private static List<CourseSummary.PrescriptionView> prescriptionViews(

@@ -2,6 +2,8 @@ package com.isocourse.server.courses;
 
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.DosePlan;
+import com.isocourse.core.escalation.Escalation;
+import com.isocourse.core.escalation.Trigger;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.core.reasons.Finding;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.List;
  * @param readiness the engine's answer for the next dispense today (AUTHORIZED, DENIED,
  *     INDETERMINATE)
  * @param blockers blocking reasons of that answer
+ * @param escalation how urgently the course needs the prescriber, and why (core {@code Escalation})
  */
 public record CourseSummary(
     long patientId,
@@ -36,11 +39,35 @@ public record CourseSummary(
     List<Finding> warnings,
     List<Finding> missing,
     List<PrescriptionView> prescriptions,
-    List<EventView> history) {
+    List<EventView> history,
+    EscalationView escalation) {
 
   /** A prescription as listed in the summary. */
   public record PrescriptionView(
       String id, LocalDate writtenOn, String status, boolean dispensed, Object prescription) {}
+
+  /**
+   * The course's severity tier and the triggers behind it in words (core {@code Escalation}).
+   *
+   * @param tier SAFETY_STOP, LAB_STOP, ADMINISTRATIVE_BLOCK, OVERDUE, DUE_TODAY, DUE_THIS_WEEK or
+   *     NONE
+   * @param triggers what put the course in its tier, e.g. "Suicidal thoughts reported 2026-11-30"
+   * @param since the earliest date among the triggers (null when none has a date)
+   */
+  public record EscalationView(
+      String tier, String tierLabel, List<String> triggers, LocalDate since) {
+    public EscalationView {
+      triggers = List.copyOf(triggers);
+    }
+
+    public static EscalationView of(Escalation e) {
+      return new EscalationView(
+          e.tier().name(),
+          e.tier().label(),
+          e.triggers().stream().map(Trigger::words).toList(),
+          e.since().orElse(null));
+    }
+  }
 
   /** One history entry with who recorded it. */
   public record EventView(int seq, String type, Object event, long recordedBy, String recordedAt) {}

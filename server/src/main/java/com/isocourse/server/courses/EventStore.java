@@ -9,24 +9,29 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The append-only course history. Payloads are stored exactly in the scenario contract's event
  * shape, so the engine's input is rebuilt from the database without translation. Callers hold the
- * course row lock ({@link CourseRepository#lock}) while appending.
+ * course row lock ({@link CourseRepository#lock}) while appending. Each append is announced ({@link
+ * EventAppended}) inside the appending transaction.
  */
 @Repository
 public class EventStore {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   private final ParsedEvents parsed;
+  private final ApplicationEventPublisher appended;
 
-  public EventStore(JdbcClient jdbc, ObjectMapper json, ParsedEvents parsed) {
+  public EventStore(
+      JdbcClient jdbc, ObjectMapper json, ParsedEvents parsed, ApplicationEventPublisher appended) {
     this.jdbc = jdbc;
     this.json = json;
     this.parsed = parsed;
+    this.appended = appended;
   }
 
   public long append(
@@ -36,21 +41,26 @@ public class EventStore {
             .param(courseId)
             .query(Integer.class)
             .single();
-    return jdbc.sql(
-            "insert into course_event (patient_id, course_id, seq, type, event_date, payload,"
-                + " recorded_by, reason) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)"
-                + " returning id")
-        .params(
-            patientId,
-            courseId,
-            seq,
-            payload.get("type").asText(),
-            LocalDate.parse(payload.get("date").asText()),
-            write(payload),
-            recordedBy,
-            reason)
-        .query(Long.class)
-        .single();
+    String type = payload.get("type").asText();
+    long id =
+        jdbc.sql(
+                "insert into course_event (patient_id, course_id, seq, type, event_date, payload,"
+                    + " recorded_by, reason) values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)"
+                    + " returning id")
+            .params(
+                patientId,
+                courseId,
+                seq,
+                type,
+                LocalDate.parse(payload.get("date").asText()),
+                write(payload),
+                recordedBy,
+                reason)
+            .query(Long.class)
+            .single();
+    appended.publishEvent(
+        new EventAppended(id, patientId, courseId, type, payload.deepCopy(), recordedBy));
+    return id;
   }
 
   public List<StoredEvent> history(long courseId) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.core.symptoms.SymptomCode;
 import com.isocourse.core.symptoms.SymptomTriage;
 import com.isocourse.core.symptoms.TriageAnswer;
+import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.CourseSummary;
@@ -48,6 +49,7 @@ public class PatientController {
   private final CaseFiles files;
   private final CourseSummaries summaries;
   private final com.isocourse.server.courses.CourseRecorder recorder;
+  private final Alerts alerts;
   private final ObjectMapper json;
   private final Clock clock;
   private final IdempotentCalls calls;
@@ -57,6 +59,7 @@ public class PatientController {
       CaseFiles files,
       CourseSummaries summaries,
       com.isocourse.server.courses.CourseRecorder recorder,
+      Alerts alerts,
       ObjectMapper json,
       Clock clock,
       IdempotentCalls calls) {
@@ -64,6 +67,7 @@ public class PatientController {
     this.files = files;
     this.summaries = summaries;
     this.recorder = recorder;
+    this.alerts = alerts;
     this.json = json;
     this.clock = clock;
     this.calls = calls;
@@ -159,8 +163,12 @@ public class PatientController {
   /** A symptom report. */
   public record Symptom(@NotBlank String code, @Size(max = 500) String note) {}
 
-  /** The recorded event and the triage answer. */
-  public record SymptomAnswer(long eventId, TriageAnswer triage) {}
+  /**
+   * The recorded event and the triage answer.
+   *
+   * @param prescriberAlerted the report raised an alert for the prescriber (a safety stop)
+   */
+  public record SymptomAnswer(long eventId, TriageAnswer triage, boolean prescriberAlerted) {}
 
   @PostMapping("/symptoms")
   @ResponseStatus(HttpStatus.CREATED)
@@ -184,16 +192,22 @@ public class PatientController {
         s,
         HttpStatus.CREATED,
         SymptomAnswer.class,
-        () ->
-            new SymptomAnswer(
-                recorder.record(user, p, e, Set.of("symptom")), SymptomTriage.triage(code)));
+        () -> {
+          long id = recorder.record(user, p, e, Set.of("symptom"));
+          return new SymptomAnswer(id, SymptomTriage.triage(code), alerts.alertedAbout(id));
+        });
   }
 
   /** The nine PHQ-9 item scores (0–3 each). */
   public record Phq9(@NotNull @Size(min = 9, max = 9) List<@NotNull Integer> items) {}
 
-  /** The recorded screen. */
-  public record Phq9Result(long eventId, int total, int item9, String advice) {}
+  /**
+   * The recorded screen.
+   *
+   * @param prescriberAlerted the screen raised an alert for the prescriber (SAFE-MOOD)
+   */
+  public record Phq9Result(
+      long eventId, int total, int item9, String advice, boolean prescriberAlerted) {}
 
   @PostMapping("/mood-screens")
   @ResponseStatus(HttpStatus.CREATED)
@@ -217,14 +231,6 @@ public class PatientController {
     int item9 = q.items().get(8);
     ObjectNode e = event("mood-screen").put("instrument", "PHQ-9");
     e.put("total", total).put("item9", item9);
-    String advice =
-        item9 > 0
-            ? "You said you had thoughts of self-harm. Stop isotretinoin and contact your"
-                + " prescriber or emergency services now; your prescriber has been alerted."
-            : total >= 10
-                ? "Your answers suggest depression. Your prescriber will review them before the"
-                    + " next fill; contact them if you feel worse."
-                : "Thank you. Keep reporting any change in mood.";
     return calls.once(
         user,
         key,
@@ -232,9 +238,20 @@ public class PatientController {
         q,
         HttpStatus.CREATED,
         Phq9Result.class,
-        () ->
-            new Phq9Result(
-                recorder.record(user, p, e, Set.of("mood-screen")), total, item9, advice));
+        () -> {
+          long id = recorder.record(user, p, e, Set.of("mood-screen"));
+          boolean alerted = alerts.alertedAbout(id);
+          String advice =
+              item9 > 0
+                  ? "You said you had thoughts of self-harm. Stop isotretinoin and contact your"
+                      + " prescriber or emergency services now"
+                      + (alerted ? "; your prescriber has been alerted." : ".")
+                  : total >= 10
+                      ? "Your answers suggest depression. Your prescriber will review them before"
+                          + " the next fill; contact them if you feel worse."
+                      : "Thank you. Keep reporting any change in mood.";
+          return new Phq9Result(id, total, item9, advice, alerted);
+        });
   }
 
   /** A missed dose: when and how many mg were not taken. */

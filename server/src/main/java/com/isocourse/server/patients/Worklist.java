@@ -1,16 +1,21 @@
 package com.isocourse.server.patients;
 
+import com.isocourse.core.escalation.SeverityTier;
 import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.server.courses.CourseSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 /**
- * A prescriber's patients, most urgent first: blocked (the next dispense would be denied), then
- * overdue items, then items due within 7 days, then the rest; ties by earliest due date.
+ * A prescriber's patients, most severe first, by the engine's severity tier (core {@code
+ * SeverityTier}): safety stop, lab stop, administrative block, overdue, due today, due this week,
+ * nothing. Within a tier the trigger that has waited longest comes first, then the earliest due
+ * date. Each line names its trigger in words ("Suicidal thoughts reported 2026-11-30").
  */
 @Service
 public class Worklist {
@@ -24,7 +29,15 @@ public class Worklist {
     this.clock = clock;
   }
 
-  /** One worklist line. */
+  /**
+   * One worklist line.
+   *
+   * @param urgency the coarse grouping of earlier versions, kept for API clients: BLOCKED (any stop
+   *     or block), OVERDUE, DUE_THIS_WEEK (due today or this week) or ON_TRACK
+   * @param tier the severity tier: SAFETY_STOP, LAB_STOP, ADMINISTRATIVE_BLOCK, OVERDUE, DUE_TODAY,
+   *     DUE_THIS_WEEK or NONE
+   * @param trigger what put the patient in the tier, in words ("" when on track)
+   */
   public record Entry(
       long patientId,
       String programId,
@@ -32,7 +45,9 @@ public class Worklist {
       String urgency,
       String readiness,
       List<String> blockers,
-      List<DueItem> due) {}
+      List<DueItem> due,
+      String tier,
+      String trigger) {}
 
   /**
    * Reads the prescriber's patients and their lines for today ({@link WorklistLines}: a constant
@@ -43,32 +58,50 @@ public class Worklist {
     LocalDate today = LocalDate.now(clock);
     List<PatientRecord> mine = patients.findByPrescriber(prescriberId);
     List<WorklistLineCache.Line> line = lines.of(prescriberId, mine, today);
-    return IntStream.range(0, mine.size())
-        .mapToObj(i -> entry(mine.get(i), line.get(i), today))
-        .sorted(Comparator.comparingInt(Worklist::rank).thenComparing(Worklist::firstDue))
-        .toList();
+    List<Integer> order =
+        IntStream.range(0, mine.size())
+            .boxed()
+            .sorted(
+                Comparator.comparing((Integer i) -> tier(line.get(i)))
+                    .thenComparing(i -> since(line.get(i)))
+                    .thenComparing(i -> firstDue(line.get(i))))
+            .toList();
+    return order.stream().map(i -> entry(mine.get(i), line.get(i))).toList();
   }
 
-  private static Entry entry(PatientRecord p, WorklistLineCache.Line l, LocalDate today) {
-    String urgency;
-    if (!l.blockers().isEmpty()) {
-      urgency = "BLOCKED";
-    } else if (l.due().stream().anyMatch(d -> d.overdueOn(today))) {
-      urgency = "OVERDUE";
-    } else if (l.due().stream().anyMatch(d -> !d.date().isAfter(today.plusDays(7)))) {
-      urgency = "DUE_THIS_WEEK";
-    } else {
-      urgency = "ON_TRACK";
-    }
+  private static Entry entry(PatientRecord p, WorklistLineCache.Line l) {
+    CourseSummary.EscalationView e = l.escalation();
     return new Entry(
-        p.id(), p.programId(), p.displayName(), urgency, l.readiness(), l.blockers(), l.due());
+        p.id(),
+        p.programId(),
+        p.displayName(),
+        urgency(tier(l)),
+        l.readiness(),
+        l.blockers(),
+        l.due(),
+        e.tier(),
+        String.join("; ", e.triggers()));
   }
 
-  private static int rank(Entry e) {
-    return List.of("BLOCKED", "OVERDUE", "DUE_THIS_WEEK", "ON_TRACK").indexOf(e.urgency());
+  /** The coarse urgency of a tier, as the worklist grouped lines before there were tiers. */
+  static String urgency(SeverityTier tier) {
+    return switch (tier) {
+      case SAFETY_STOP, LAB_STOP, ADMINISTRATIVE_BLOCK -> "BLOCKED";
+      case OVERDUE -> "OVERDUE";
+      case DUE_TODAY, DUE_THIS_WEEK -> "DUE_THIS_WEEK";
+      case NONE -> "ON_TRACK";
+    };
   }
 
-  private static LocalDate firstDue(Entry e) {
-    return e.due().stream().map(DueItem::date).min(Comparator.naturalOrder()).orElse(LocalDate.MAX);
+  private static SeverityTier tier(WorklistLineCache.Line l) {
+    return SeverityTier.valueOf(l.escalation().tier());
+  }
+
+  private static LocalDate since(WorklistLineCache.Line l) {
+    return Optional.ofNullable(l.escalation().since()).orElse(LocalDate.MAX);
+  }
+
+  private static LocalDate firstDue(WorklistLineCache.Line l) {
+    return l.due().stream().map(DueItem::date).min(Comparator.naturalOrder()).orElse(LocalDate.MAX);
   }
 }

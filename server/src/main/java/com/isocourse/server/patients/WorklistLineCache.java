@@ -44,13 +44,21 @@ class WorklistLineCache {
     }
   }
 
-  /** What a worklist line shows of the course summary besides the patient (unmodifiable). */
-  record Line(String readiness, List<String> blockers, List<DueItem> due) {
+  /**
+   * What a worklist line shows of the course summary besides the patient (unmodifiable): the
+   * readiness, blockers and due items, and the severity tier with its trigger in words.
+   */
+  record Line(
+      String readiness,
+      List<String> blockers,
+      List<DueItem> due,
+      CourseSummary.EscalationView escalation) {
     static Line of(CourseSummary s) {
       return new Line(
           s.readiness(),
           s.blockers().stream().map(f -> f.code().name()).toList(),
-          List.copyOf(s.due()));
+          List.copyOf(s.due()),
+          s.escalation());
     }
   }
 

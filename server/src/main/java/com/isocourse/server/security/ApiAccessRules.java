@@ -42,6 +42,9 @@ final class ApiAccessRules {
                     .hasRole(Role.PRESCRIBER.name())
                     .requestMatchers("/api/patients", "/api/patients/**")
                     .hasAnyRole(Role.PRESCRIBER.name(), Role.DESIGNEE.name())
+                    // The prescriber's alerts: the prescriber and their designee.
+                    .requestMatchers("/api/alerts", "/api/alerts/**")
+                    .hasAnyRole(Role.PRESCRIBER.name(), Role.DESIGNEE.name())
                     .requestMatchers("/api/evaluate")
                     .hasAnyRole(
                         Role.PRESCRIBER.name(),

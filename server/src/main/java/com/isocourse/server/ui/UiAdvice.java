@@ -1,5 +1,6 @@
 package com.isocourse.server.ui;
 
+import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.security.CurrentUser;
 import com.isocourse.server.web.ConflictException;
 import com.isocourse.server.web.ForbiddenException;
@@ -22,18 +23,40 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * What every page gets: the signed-in user for the navigation, and failures as a friendly page with
- * the right status and never a stack trace. A patient of another prescriber is "not found", as in
- * the API.
+ * What every page gets: the signed-in user for the navigation (with the count of open alerts for a
+ * prescriber or designee), and failures as a friendly page with the right status and never a stack
+ * trace. A patient of another prescriber is "not found", as in the API.
  */
 @ControllerAdvice(basePackages = "com.isocourse.server.ui")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class UiAdvice {
   private static final Logger LOG = LoggerFactory.getLogger(UiAdvice.class);
 
+  private final Alerts alerts;
+
+  public UiAdvice(Alerts alerts) {
+    this.alerts = alerts;
+  }
+
   @ModelAttribute("me")
   CurrentUser me(@AuthenticationPrincipal CurrentUser user) {
     return user;
+  }
+
+  /**
+   * The count on the navigation's Alerts link, for prescribers and designees; none when the count
+   * cannot be read (the page itself still answers, or fails on its own).
+   */
+  @ModelAttribute("openAlerts")
+  Long openAlerts(@AuthenticationPrincipal CurrentUser user) {
+    if (user == null || user.prescriberScope().isEmpty()) {
+      return null;
+    }
+    try {
+      return alerts.openCount(user);
+    } catch (DataAccessException e) {
+      return null;
+    }
   }
 
   @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})

@@ -125,6 +125,36 @@ class WorklistCacheTest extends ApiTestSupport {
   }
 
   @Test
+  void aStopNowSymptomAndItsReviewRecomputeTheLineWithItsTierAndTrigger() throws Exception {
+    JsonNode before = entry(view(), ready);
+    assertThat(before.get("tier").asText()).isNotEqualTo("SAFETY_STOP");
+
+    long computed = lines.computed();
+    record(
+        doctor,
+        ready,
+        "{\"type\":\"symptom\",\"date\":\"%s\",\"code\":\"suicidal-thoughts\"}".formatted(TODAY));
+    JsonNode stopped = entry(view(), ready);
+    assertThat(lines.computed() - computed).isOne();
+    assertThat(stopped.get("tier").asText()).isEqualTo("SAFETY_STOP");
+    assertThat(stopped.get("trigger").asText()).isEqualTo("Suicidal thoughts reported " + TODAY);
+    assertThat(stopped.get("urgency").asText()).isEqualTo("BLOCKED");
+    assertSameAsUncached();
+
+    computed = lines.computed();
+    record(
+        doctor,
+        ready,
+        "{\"type\":\"review\",\"date\":\"%s\",\"clears\":[\"SYMPTOM_NEEDS_REVIEW\"]}"
+            .formatted(TODAY));
+    JsonNode reviewed = entry(view(), ready);
+    assertThat(lines.computed() - computed).isOne();
+    assertThat(reviewed.get("tier").asText()).isEqualTo(before.get("tier").asText());
+    assertThat(reviewed.get("trigger").asText()).doesNotContain("Suicidal");
+    assertSameAsUncached();
+  }
+
+  @Test
   void cancellingThePrescriptionRecomputesTheLine() throws Exception {
     assertThat(entry(view(), ready).get("readiness").asText()).isEqualTo("AUTHORIZED");
 

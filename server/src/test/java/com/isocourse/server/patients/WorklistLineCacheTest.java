@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.server.courses.CourseRecord;
+import com.isocourse.server.courses.CourseSummary.EscalationView;
 import com.isocourse.server.courses.HistoryVersion;
 import com.isocourse.server.patients.WorklistLineCache.Inputs;
 import com.isocourse.server.patients.WorklistLineCache.Line;
@@ -16,9 +17,18 @@ import org.junit.jupiter.api.Test;
 class WorklistLineCacheTest {
   private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
   private static final Line LINE =
-      new Line("AUTHORIZED", List.of(), List.of(new DueItem("ALT", DAY.plusDays(20))));
+      new Line(
+          "AUTHORIZED",
+          List.of(),
+          List.of(new DueItem("ALT", DAY.plusDays(20))),
+          new EscalationView("NONE", "On track", List.of(), null));
   private static final Line OTHER =
-      new Line("DENIED", List.of("COUNSELING_NOT_CONFIRMED"), List.of());
+      new Line(
+          "DENIED",
+          List.of("COUNSELING_NOT_CONFIRMED"),
+          List.of(),
+          new EscalationView(
+              "ADMINISTRATIVE_BLOCK", "Fill blocked", List.of("Counseling not confirmed"), null));
 
   private static PatientRecord patient(long id) {
     return new PatientRecord(

@@ -1,6 +1,7 @@
 package com.isocourse.server.ui.patient;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.StoredEvent;
@@ -29,8 +30,11 @@ public class MonthlyResults {
   private final PatientAccess access;
   private final CaseFiles files;
   private final CourseSummaries summaries;
+  private final Alerts alerts;
 
-  public MonthlyResults(PatientAccess access, CaseFiles files, CourseSummaries summaries) {
+  public MonthlyResults(
+      PatientAccess access, CaseFiles files, CourseSummaries summaries, Alerts alerts) {
+    this.alerts = alerts;
     this.access = access;
     this.files = files;
     this.summaries = summaries;
@@ -82,6 +86,7 @@ public class MonthlyResults {
     model.addAttribute("selfHarm", item9 > 0);
     model.addAttribute("review", review);
     model.addAttribute("positive", positive);
+    model.addAttribute("alerted", alerts.alertedAbout(eventId));
     return "patient/mood-result";
   }
 }

@@ -2,12 +2,15 @@ package com.isocourse.server.ui.patient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.core.symptoms.SymptomCode;
 import com.isocourse.core.symptoms.SymptomTriage;
 import com.isocourse.core.symptoms.TriageAnswer;
 import com.isocourse.core.symptoms.TriageLevel;
+import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseRecorder;
+import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
@@ -30,28 +33,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Symptom report with immediate triage (rules.md §6): self-care advice, "call your prescriber", or
- * a red stop-now screen; for thoughts of self-harm the crisis line comes first.
+ * a red stop-now screen; for thoughts of self-harm the crisis line comes first. A missed period or
+ * a contraception failure asks for a pregnancy test now, and after a contraception failure the
+ * emergency-contraception information comes first. The page says the prescriber has been alerted
+ * only when the alert exists, and that fills are on hold only when the engine holds them.
  */
 @Controller
 public class SymptomPage {
   private final PatientAccess access;
   private final CourseRecorder recorder;
+  private final Alerts alerts;
+  private final CaseFiles files;
+  private final CourseSummaries summaries;
   private final ObjectMapper json;
   private final Clock clock;
-  private final CaseFiles files;
   private final FormTokens forms;
 
   public SymptomPage(
       PatientAccess access,
       CourseRecorder recorder,
+      Alerts alerts,
+      CaseFiles files,
+      CourseSummaries summaries,
       ObjectMapper json,
       Clock clock,
-      CaseFiles files,
       FormTokens forms) {
-    this.files = files;
     this.forms = forms;
     this.access = access;
     this.recorder = recorder;
+    this.alerts = alerts;
+    this.files = files;
+    this.summaries = summaries;
     this.json = json;
     this.clock = clock;
   }
@@ -107,8 +119,20 @@ public class SymptomPage {
             .orElseThrow(() -> new NotFoundException("symptom report"));
     TriageAnswer answer = SymptomTriage.triage(symptom);
     model.addAttribute("answer", answer);
+    model.addAttribute("alerted", alerts.alertedAbout(eventId));
+    model.addAttribute("held", held(p, answer));
     model.addAttribute("symptom", Labels.symptom(symptom.code()));
     model.addAttribute("level", answer.level().name());
     return "patient/triage";
+  }
+
+  /** Whether the next fill is now held for this report (SAFE-SYMPTOM or SAFE-PREGCHECK). */
+  private boolean held(PatientRecord p, TriageAnswer answer) {
+    ReasonCode stop =
+        answer.level() == TriageLevel.STOP_NOW
+            ? ReasonCode.SYMPTOM_NEEDS_REVIEW
+            : answer.code().asksForPregnancyTest() ? ReasonCode.PREGNANCY_CHECK_NEEDED : null;
+    return stop != null
+        && summaries.summarize(files.load(p)).blockers().stream().anyMatch(f -> f.code() == stop);
   }
 }

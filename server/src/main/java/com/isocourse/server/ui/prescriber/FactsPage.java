@@ -94,6 +94,9 @@ public class FactsPage {
     if (type == null || !KINDS.containsKey(type)) {
       return show(p, "weight", Map.of("type", "choose what to record"), model);
     }
+    if (type.equals("pregnancy-test") && !PregnancyTestEntry.problems(form).isEmpty()) {
+      return show(p, type, PregnancyTestEntry.problems(form), model);
+    }
     try {
       return forms.submit(
           user,

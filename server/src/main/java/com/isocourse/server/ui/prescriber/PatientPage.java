@@ -1,5 +1,6 @@
 package com.isocourse.server.ui.prescriber;
 
+import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
@@ -11,17 +12,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A patient's page for their prescriber: header, dose and lab charts, pregnancy-test strip, what
- * the pharmacy would get today and why, and the history. Another prescriber's patient is not found.
+ * A patient's page for their prescriber: open alerts about the patient, header, dose and lab
+ * charts, pregnancy-test strip, what the pharmacy would get today and why, and the history. Another
+ * prescriber's patient is not found.
  */
 @Controller
 public class PatientPage {
   private final PatientAccess access;
   private final CourseView course;
+  private final Alerts alerts;
 
-  public PatientPage(PatientAccess access, CourseView course) {
+  public PatientPage(PatientAccess access, CourseView course, Alerts alerts) {
     this.access = access;
     this.course = course;
+    this.alerts = alerts;
   }
 
   @GetMapping("/prescriber/patients/{patientId}")
@@ -31,6 +35,7 @@ public class PatientPage {
     model.addAttribute("patient", p);
     var s = course.fill(p, model);
     model.addAttribute("reviewable", CourseView.reviewable(s));
+    model.addAttribute("patientAlerts", alerts.openAbout(user, p.id()));
     return "prescriber/patient";
   }
 }

@@ -1,5 +1,6 @@
 package com.isocourse.server.ui.prescriber;
 
+import com.isocourse.core.escalation.SeverityTier;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.server.patients.Worklist;
@@ -9,7 +10,8 @@ import com.isocourse.server.ui.words.ReasonWords;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +21,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The prescriber's worklist: their patients, most urgent first, with the reason in words. */
+/**
+ * The prescriber's worklist: their patients, most severe first (safety stop, lab stop, blocked,
+ * overdue, due today, due this week, on track), each row naming its trigger in words exactly as the
+ * worklist API does.
+ */
 @Controller
 public class WorklistPage {
   private final Worklist worklist;
@@ -30,22 +36,25 @@ public class WorklistPage {
     this.clock = clock;
   }
 
-  /** One row of the worklist as shown. */
+  /**
+   * One row of the worklist as shown.
+   *
+   * @param trigger what put the patient in the tier, in words (the API's trigger)
+   * @param also the reasons the next fill is blocked in sentences, beside the stops the trigger
+   *     names
+   */
   public record Row(
       long patientId,
       String programId,
       String name,
-      String urgency,
-      String urgencyLabel,
-      List<String> reasons,
+      String tier,
+      String tierLabel,
+      String trigger,
+      List<String> also,
       String nextDue) {}
 
-  static final Map<String, String> URGENCY =
-      Map.of(
-          "BLOCKED", "Fill blocked",
-          "OVERDUE", "Overdue",
-          "DUE_THIS_WEEK", "Due this week",
-          "ON_TRACK", "On track");
+  /** One filter chip: a tier, its label and how many patients are in it. */
+  public record Chip(String tier, String label, long count) {}
 
   @GetMapping("/prescriber")
   String worklist(
@@ -58,7 +67,7 @@ public class WorklistPage {
     String needle = q.trim().toLowerCase(Locale.ROOT);
     List<Row> rows =
         all.stream()
-            .filter(e -> show.equals("ALL") || e.urgency().equals(show))
+            .filter(e -> show.equals("ALL") || e.tier().equals(show))
             .filter(
                 e ->
                     needle.isEmpty()
@@ -66,40 +75,32 @@ public class WorklistPage {
                         || e.programId().toLowerCase(Locale.ROOT).contains(needle))
             .map(e -> row(e, today))
             .toList();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    Arrays.stream(SeverityTier.values()).forEach(t -> counts.put(t.name(), 0L));
+    all.forEach(e -> counts.merge(e.tier(), 1L, Long::sum));
     model.addAttribute("rows", rows);
     model.addAttribute("q", q);
     model.addAttribute("show", show);
     model.addAttribute("total", all.size());
     model.addAttribute(
-        "counts",
-        Map.of(
-            "BLOCKED", count(all, "BLOCKED"),
-            "OVERDUE", count(all, "OVERDUE"),
-            "DUE_THIS_WEEK", count(all, "DUE_THIS_WEEK"),
-            "ON_TRACK", count(all, "ON_TRACK")));
+        "chips",
+        Arrays.stream(SeverityTier.values())
+            .map(t -> new Chip(t.name(), t.label(), counts.get(t.name())))
+            .toList());
     return "prescriber/worklist";
   }
 
-  private static long count(List<Worklist.Entry> all, String urgency) {
-    return all.stream().filter(e -> e.urgency().equals(urgency)).count();
-  }
-
   private static Row row(Worklist.Entry e, LocalDate today) {
-    List<String> reasons = new ArrayList<>();
-    e.blockers()
-        .forEach(
-            code ->
-                ReasonCode.fromName(code)
-                    .map(ReasonWords::of)
-                    .ifPresent(w -> reasons.add(w.sentence())));
-    e.due().stream()
-        .filter(d -> d.overdueOn(today))
-        .forEach(d -> reasons.add(Labels.due(d.item()) + " overdue since " + d.date().plusDays(7)));
-    if (reasons.isEmpty()) {
-      e.due().stream()
-          .filter(d -> !d.date().isAfter(today.plusDays(7)))
-          .forEach(d -> reasons.add(Labels.due(d.item()) + " due " + when(d, today)));
-    }
+    SeverityTier tier = SeverityTier.valueOf(e.tier());
+    // the blocking reasons in sentences; the stops themselves are named by the trigger
+    List<String> also =
+        e.blockers().stream()
+            .map(ReasonCode::fromName)
+            .flatMap(java.util.Optional::stream)
+            .filter(c -> !SeverityTier.of(c).alertsThePrescriber())
+            .map(c -> ReasonWords.of(c).sentence())
+            .distinct()
+            .toList();
     String next =
         e.due().stream()
             .min(java.util.Comparator.comparing(DueItem::date))
@@ -109,9 +110,10 @@ public class WorklistPage {
         e.patientId(),
         e.programId(),
         e.displayName(),
-        e.urgency(),
-        URGENCY.getOrDefault(e.urgency(), e.urgency()),
-        reasons.stream().distinct().toList(),
+        e.tier(),
+        tier.label(),
+        e.trigger(),
+        also,
         next);
   }
 
