@@ -242,6 +242,7 @@ class EscalationPagesTest extends ApiTestSupport {
   private MockHttpServletRequestBuilder recordTest(String result, String confirm) {
     MockHttpServletRequestBuilder r =
         post("/prescriber/patients/" + patientId + "/record")
+            .param("formToken", java.util.UUID.randomUUID().toString())
             .param("type", "pregnancy-test")
             .param("date", TODAY)
             .param("setting", "lab");
@@ -254,8 +255,17 @@ class EscalationPagesTest extends ApiTestSupport {
     return r;
   }
 
+  /**
+   * The page a request leads to: a form post carries a fresh one-time token and, when it writes,
+   * is followed to its result page (post/redirect/get).
+   */
   private String page(MockHttpServletRequestBuilder request, String username) throws Exception {
+    request.param("formToken", java.util.UUID.randomUUID().toString());
     var response = mvc.perform(request.with(as(username)).with(csrf())).andReturn().getResponse();
+    if (response.getStatus() == 302 && response.getRedirectedUrl() != null) {
+      response =
+          mvc.perform(get(response.getRedirectedUrl()).with(as(username))).andReturn().getResponse();
+    }
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
     return response.getContentAsString();
   }
