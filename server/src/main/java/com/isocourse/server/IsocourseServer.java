@@ -1,10 +1,14 @@
 package com.isocourse.server;
 
+import com.isocourse.server.admin.CreateUserCommand;
 import com.isocourse.server.audit.AuditVerifier;
 import com.isocourse.server.db.EmbeddedPostgres;
 import com.isocourse.server.demo.DemoSeeder;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The server's entry point: {@code demo [--reset]} (embedded PostgreSQL, seeded clinic), {@code
  * serve} (external PostgreSQL from ISOCOURSE_DB_URL, ISOCOURSE_DB_USER, ISOCOURSE_DB_PASSWORD) and
- * {@code audit verify} (checks the hash chain, exit 0 when intact, 1 when broken).
+ * {@code audit verify} (checks the hash chain, exit 0 when intact, 1 when broken) and {@code admin
+ * create-user} (a staff account on the serve database, without SQL: {@link CreateUserCommand}).
  */
 public final class IsocourseServer {
   private static final String DATABASE = "isocourse";
@@ -37,6 +42,19 @@ public final class IsocourseServer {
     switch (a.get(0)) {
       case "demo" -> demo(a.contains("--reset"), out);
       case "serve" -> serve();
+      case "admin" -> {
+        if (a.size() < 2 || !a.get(1).equals("create-user")) {
+          usage();
+          System.exit(2);
+        }
+        System.exit(
+            new CreateUserCommand(
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                    out,
+                    System.err,
+                    System.getenv())
+                .run(a.subList(2, a.size())));
+      }
       case "audit" -> {
         if (a.size() < 2 || !a.get(1).equals("verify")) {
           usage();
@@ -52,7 +70,9 @@ public final class IsocourseServer {
   }
 
   private static void usage() {
-    System.err.println("usage: isocourse demo [--reset] | serve | audit verify");
+    System.err.println(
+        "usage: isocourse demo [--reset] | serve | audit verify | admin create-user --username"
+            + " NAME --role ROLE --display-name \"NAME\" [--password-stdin]");
   }
 
   private static Path demoData() {

@@ -6,6 +6,8 @@ import com.isocourse.server.idempotency.IdempotencyKey;
 import com.isocourse.server.idempotency.IdempotentCalls;
 import com.isocourse.server.security.ApiTokenService;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.security.LoginThrottle;
+import com.isocourse.server.security.PasswordPolicy;
 import com.isocourse.server.security.Role;
 import com.isocourse.server.security.UserRepository;
 import com.isocourse.server.web.FieldProblem;
@@ -48,6 +50,8 @@ public class AdminController {
   private final PasswordEncoder encoder;
   private final JdbcClient jdbc;
   private final IdempotentCalls calls;
+  private final AccountChanges changes;
+  private final LoginThrottle throttle;
 
   public AdminController(
       UserRepository users,
@@ -55,7 +59,11 @@ public class AdminController {
       ClinicPolicyRepository policy,
       PasswordEncoder encoder,
       JdbcClient jdbc,
-      IdempotentCalls calls) {
+      IdempotentCalls calls,
+      AccountChanges changes,
+      LoginThrottle throttle) {
+    this.changes = changes;
+    this.throttle = throttle;
     this.users = users;
     this.tokens = tokens;
     this.policy = policy;
@@ -64,13 +72,21 @@ public class AdminController {
     this.calls = calls;
   }
 
-  /** A user as listed to admins (no password hash). */
+  /**
+   * A user as listed to admins (no password hash); {@code locked}: locked for every address (locks
+   * for single addresses are listed by {@code GET /api/admin/locks}).
+   */
   public record UserView(CurrentUser user, boolean active, boolean locked) {}
 
   @GetMapping("/users")
   List<UserView> users() {
+    var locked =
+        throttle.locks().stream()
+            .filter(l -> l.clientAddress() == null)
+            .map(LoginThrottle.Lock::userId)
+            .collect(java.util.stream.Collectors.toSet());
     return users.findAll().stream()
-        .map(a -> new UserView(a.user(), a.active(), a.lockedUntil() != null))
+        .map(a -> new UserView(a.user(), a.active(), locked.contains(a.user().id())))
         .toList();
   }
 
@@ -112,6 +128,11 @@ public class AdminController {
             .isEmpty()) {
       throw InvalidInputException.of("actsForId", "is not a prescriber");
     }
+    PasswordPolicy.weakness(u.username(), u.password())
+        .ifPresent(
+            why -> {
+              throw InvalidInputException.of("password", why);
+            });
     if (users.findByUsername(u.username()).isPresent()) {
       throw InvalidInputException.of("username", "is taken");
     }
@@ -133,12 +154,22 @@ public class AdminController {
   /** Activation switch. */
   public record Active(@NotNull Boolean active) {}
 
+  /** Deactivating a user ends every session and token of theirs in the same transaction. */
   @PutMapping("/users/{id}/active")
-  Map<String, Object> setActive(@PathVariable long id, @Valid @RequestBody Active a) {
-    if (!users.setActive(id, a.active())) {
-      throw new NotFoundException("user");
-    }
-    return Map.of("id", id, "active", a.active());
+  Map<String, Object> setActive(
+      @AuthenticationPrincipal CurrentUser admin,
+      @PathVariable long id,
+      @Valid @RequestBody Active a) {
+    var ended = changes.setActive(admin, id, a.active());
+    return Map.of(
+        "id",
+        id,
+        "active",
+        a.active(),
+        "sessionsEnded",
+        ended.sessions(),
+        "tokensRevoked",
+        ended.tokens());
   }
 
   /** A token name, to tell tokens apart. */

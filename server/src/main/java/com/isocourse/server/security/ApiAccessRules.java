@@ -6,12 +6,14 @@ import com.isocourse.server.web.ProblemResponses;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * What the two API filter chains (browser session and bearer token) have in common, written once so
  * they cannot drift apart: which role may call which route, no HTTP Basic, form login, logout
- * filter or saved request, prescribing for the prescriber alone, and every denial as an RFC 9457
- * problem (401 for no credentials, 403 for a role or CSRF refusal, audited by {@link
+ * filter or saved request, {@code Referrer-Policy: no-referrer} (HSTS comes with Spring Security's
+ * defaults on HTTPS requests), prescribing for the prescriber alone, and every denial as an RFC
+ * 9457 problem (401 for no credentials, 403 for a role or CSRF refusal, audited by {@link
  * RefusalAudit}).
  */
 final class ApiAccessRules {
@@ -20,7 +22,8 @@ final class ApiAccessRules {
   /** Applies the shared rules to a chain; the caller adds how it authenticates. */
   static HttpSecurity apply(HttpSecurity http, ObjectMapper json, RefusalAudit refusals)
       throws Exception {
-    return http.httpBasic(b -> b.disable())
+    return http.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+        .httpBasic(b -> b.disable())
         .formLogin(f -> f.disable())
         .logout(l -> l.disable())
         .requestCache(r -> r.disable())

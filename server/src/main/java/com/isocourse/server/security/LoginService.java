@@ -1,39 +1,36 @@
 package com.isocourse.server.security;
 
 import com.isocourse.server.audit.AuditLog;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks a username and password, throttling guessing: after {@value #MAX_FAILURES} failures in a
- * row an account is locked for 15 minutes, and a locked account answers "locked" without checking
- * the password. Unknown usernames cost the same hash work as known ones. Every attempt and every
- * sign-out is written to the audit trail (who, outcome; never the password), whichever door it came
- * through (API or web form).
+ * Checks a username and password, throttling guessing ({@link LoginThrottle}): per account and
+ * client address with an exponential back-off, and an account-wide ceiling that locks for a few
+ * minutes at most. A locked account answers "locked" without checking the password, and every
+ * refused attempt is counted atomically, so parallel guesses cannot outrun the count. Unknown
+ * usernames cost the same hash work as known ones. Every attempt and every sign-out is written to
+ * the audit trail (who, outcome; never the password), whichever door it came through (API or web
+ * form).
  */
 @Service
 public class LoginService {
-  static final int MAX_FAILURES = 5;
-  static final Duration LOCK = Duration.ofMinutes(15);
-
   static final String LOGIN = "LOGIN";
   static final String LOGOUT = "LOGOUT";
 
   private final UserRepository users;
+  private final LoginThrottle throttle;
   private final PasswordEncoder encoder;
   private final AuditLog audit;
 
-  /** Lockouts run on real time even when the clinical date is pinned. */
-  private final Clock realTime = Clock.systemUTC();
-
   private final String dummyHash;
 
-  public LoginService(UserRepository users, PasswordEncoder encoder, AuditLog audit) {
+  public LoginService(
+      UserRepository users, LoginThrottle throttle, PasswordEncoder encoder, AuditLog audit) {
     this.users = users;
+    this.throttle = throttle;
     this.encoder = encoder;
     this.audit = audit;
     this.dummyHash = encoder.encode("not-a-real-password");
@@ -48,7 +45,9 @@ public class LoginService {
     record Locked(Instant until) implements Result {}
   }
 
-  public Result login(String username, String password) {
+  /** One sign-in attempt from a client address (the proxy's forwarded one when behind a proxy). */
+  public Result login(String username, String password, String clientAddress) {
+    String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
     Optional<UserAccount> found = users.findByUsername(username);
     if (found.isEmpty()) {
       encoder.matches(password, dummyHash);
@@ -58,15 +57,13 @@ public class LoginService {
     }
     UserAccount account = found.get();
     CurrentUser user = account.user();
-    Instant now = Instant.now(realTime);
-    if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
+    if (throttle.lockedUntil(user.id(), address).isPresent()) {
+      Optional<Instant> until = throttle.recordFailure(user.id(), address);
       audit.append(user.id(), user.username(), LOGIN, null, "REFUSED", "account locked");
-      return new Result.Locked(account.lockedUntil());
+      return new Result.Locked(until.orElseGet(Instant::now));
     }
     if (!account.active() || !encoder.matches(password, account.passwordHash())) {
-      int failures = account.failedLogins() + 1;
-      Instant lockUntil = failures >= MAX_FAILURES ? now.plus(LOCK) : null;
-      users.recordFailedLogin(user.id(), lockUntil == null ? failures : 0, lockUntil);
+      Optional<Instant> lock = throttle.recordFailure(user.id(), address);
       audit.append(
           user.id(),
           user.username(),
@@ -74,10 +71,14 @@ public class LoginService {
           null,
           "REFUSED",
           (account.active() ? "wrong password" : "account inactive")
-              + (lockUntil == null ? "" : "; account locked"));
-      return lockUntil == null ? new Result.Rejected() : new Result.Locked(lockUntil);
+              + (lock.isEmpty() ? "" : "; account locked"));
+      return lock.<Result>map(Result.Locked::new).orElseGet(Result.Rejected::new);
     }
-    users.clearFailedLogins(user.id());
+    Optional<Instant> lockedMeanwhile = throttle.signedIn(user.id(), address);
+    if (lockedMeanwhile.isPresent()) {
+      audit.append(user.id(), user.username(), LOGIN, null, "REFUSED", "account locked");
+      return new Result.Locked(lockedMeanwhile.get());
+    }
     audit.append(user.id(), user.username(), LOGIN, null, "OK", "signed in");
     return new Result.SignedIn(user);
   }

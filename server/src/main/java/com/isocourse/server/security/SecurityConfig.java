@@ -3,6 +3,8 @@ package com.isocourse.server.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.audit.RefusalAudit;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.session.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -68,20 +70,49 @@ public class SecurityConfig {
     return ApiAccessRules.apply(http, json, refusals).build();
   }
 
+  /**
+   * The session cookie is {@code Secure} when the request is HTTPS (directly or as forwarded by the
+   * TLS proxy), and always when {@code isocourse.secure-cookies} is true.
+   */
+  @Bean
+  DefaultCookieSerializerCustomizer secureSessionCookie(
+      @Value("${isocourse.secure-cookies:false}") boolean secureCookies) {
+    return serializer -> {
+      if (secureCookies) {
+        serializer.setUseSecureCookie(true);
+      }
+    };
+  }
+
+  /**
+   * The XSRF-TOKEN cookie (readable by the page's script): Secure when the request is HTTPS, and
+   * always when forced.
+   */
+  static CookieCsrfTokenRepository csrfCookies(boolean forceSecure) {
+    CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    if (forceSecure) {
+      repository.setCookieCustomizer(c -> c.secure(true));
+    }
+    return repository;
+  }
+
   /** API calls from browsers (and anonymous ones): session cookie and CSRF token. */
   @Bean
   SecurityFilterChain api(
       HttpSecurity http,
       ObjectMapper json,
       SecurityContextRepository contexts,
-      RefusalAudit refusals)
+      RefusalAudit refusals,
+      @Value("${isocourse.secure-cookies:false}") boolean secureCookies)
       throws Exception {
     CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
     csrfHandler.setCsrfRequestAttributeName(null);
-    http.csrf(
-            c ->
-                c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                    .csrfTokenRequestHandler(csrfHandler))
+    CookieCsrfTokenRepository csrfCookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    if (secureCookies) {
+      // otherwise Secure exactly when the request is HTTPS
+      csrfCookie.setCookieCustomizer(c -> c.secure(true));
+    }
+    http.csrf(c -> c.csrfTokenRepository(csrfCookie).csrfTokenRequestHandler(csrfHandler))
         .securityContext(s -> s.securityContextRepository(contexts));
     return ApiAccessRules.apply(http, json, refusals).build();
   }

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -34,10 +36,24 @@ public class SessionController {
   /** Credentials for a web sign-in. */
   public record Credentials(@NotBlank String username, @NotBlank String password) {}
 
-  /** The CSRF token a browser sends back as {@code X-XSRF-TOKEN} on every write. */
+  /**
+   * The CSRF token a browser sends back as {@code X-XSRF-TOKEN} on every write. A bearer-token call
+   * has no CSRF token (it carries its credentials on every call and needs none): it gets a 400
+   * problem saying so, never a 500.
+   */
   @GetMapping("/api/csrf")
-  Map<String, String> csrf(CsrfToken token) {
-    return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
+  ResponseEntity<?> csrf(HttpServletRequest request) {
+    if (!(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+      return ResponseEntity.badRequest()
+          .body(
+              problem(
+                  HttpStatus.BAD_REQUEST,
+                  "csrf-not-needed",
+                  "Calls with a bearer token need no CSRF token: send the token on every call"
+                      + " and leave out X-XSRF-TOKEN."));
+    }
+    return ResponseEntity.ok(
+        Map.of("headerName", token.getHeaderName(), "token", token.getToken()));
   }
 
   @PostMapping("/api/login")
@@ -45,7 +61,8 @@ public class SessionController {
       @Valid @RequestBody Credentials credentials,
       HttpServletRequest request,
       HttpServletResponse response) {
-    return switch (logins.login(credentials.username(), credentials.password())) {
+    return switch (logins.login(
+        credentials.username(), credentials.password(), request.getRemoteAddr())) {
       case LoginService.Result.SignedIn s -> {
         if (request.getSession(false) != null) {
           request.changeSessionId(); // no session fixation
@@ -66,7 +83,7 @@ public class SessionController {
                   problem(HttpStatus.UNAUTHORIZED, "login-failed", "Wrong username or password."));
       case LoginService.Result.Locked l ->
           ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-              .header("Retry-After", "900")
+              .header("Retry-After", Long.toString(retryAfterSeconds(l.until())))
               .body(
                   problem(
                       HttpStatus.TOO_MANY_REQUESTS,
@@ -92,6 +109,11 @@ public class SessionController {
   @GetMapping("/api/whoami")
   CurrentUser whoami(@AuthenticationPrincipal CurrentUser user) {
     return user;
+  }
+
+  /** Whole seconds until the lock ends, at least one. */
+  static long retryAfterSeconds(Instant until) {
+    return Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
   }
 
   private static ProblemDetail problem(HttpStatus status, String type, String detail) {

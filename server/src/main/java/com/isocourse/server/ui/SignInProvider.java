@@ -8,6 +8,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Form sign-in through the API's {@link LoginService}: the same password check, the same lockout
@@ -25,7 +26,11 @@ final class SignInProvider implements AuthenticationProvider {
     String username = authentication.getName();
     Object credentials = authentication.getCredentials();
     String password = credentials == null ? "" : credentials.toString();
-    return switch (logins.login(username, password)) {
+    String address =
+        authentication.getDetails() instanceof WebAuthenticationDetails d
+            ? d.getRemoteAddress()
+            : null;
+    return switch (logins.login(username, password, address)) {
       case LoginService.Result.SignedIn s ->
           UsernamePasswordAuthenticationToken.authenticated(
               s.user(), null, List.of(new SimpleGrantedAuthority(s.user().role().authority())));

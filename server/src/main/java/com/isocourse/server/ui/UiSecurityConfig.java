@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -59,11 +60,12 @@ public class UiSecurityConfig {
         .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
         .headers(
             h ->
-                h.contentSecurityPolicy(
-                    c ->
-                        c.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self';"
-                                + " script-src 'self'; frame-ancestors 'none'")))
+                h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                    .contentSecurityPolicy(
+                        c ->
+                            c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self';"
+                                    + " script-src 'self'; frame-ancestors 'none'")))
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error")

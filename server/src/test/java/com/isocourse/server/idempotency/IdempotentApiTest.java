@@ -257,8 +257,6 @@ class IdempotentApiTest extends ApiTestSupport {
             Map.of("code", "dry-lips", "note", "cracked"),
             "/api/me/mood-screens",
             Map.of("items", List.of(0, 1, 0, 0, 0, 0, 0, 0, 0)),
-            "/api/me/missed-doses",
-            Map.of("date", TODAY, "mg", 40),
             "/api/me/contraception",
             Map.of("methods", List.of("iud", "male-condom"), "since", "2026-08-01"),
             "/api/me/comprehension",
