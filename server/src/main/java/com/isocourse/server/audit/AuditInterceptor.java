@@ -27,19 +27,8 @@ public class AuditInterceptor implements HandlerInterceptor {
   }
 
   @Override
-  public boolean preHandle(
-      HttpServletRequest request, HttpServletResponse response, Object handler) {
-    ChangeAudit.begin(request);
-    return true;
-  }
-
-  @Override
   public void afterCompletion(
       HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-    ChangeAudit.end(request);
-    if (ChangeAudit.recorded(request) && response.getStatus() < 400) {
-      return; // the change's row was committed with it
-    }
     var auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !(auth.getPrincipal() instanceof CurrentUser user)) {
       return;

@@ -86,15 +86,6 @@ public class AuditLog {
     }
   }
 
-  /**
-   * Appends one row inside the caller's transaction (a change and its audit row commit together or
-   * not at all): locks the head, inserts and moves the head; the row is committed with the caller.
-   */
-  AuditEntry appendInCurrentTransaction(
-      Long actorId, String actor, String action, Long patientId, String outcome, String detail) {
-    return insert(List.of(new Pending(actorId, actor, action, patientId, outcome, detail))).get(0);
-  }
-
   /** Writes what is still queued, then stops the writer. */
   @PreDestroy
   void stop() throws InterruptedException {

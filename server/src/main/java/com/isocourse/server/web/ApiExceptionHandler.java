@@ -66,17 +66,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpStatus.CONFLICT, "conflict", "A concurrent request changed the same record; retry.");
   }
 
-  /** The change's audit row could not be written, so the change was rolled back (fail closed). */
-  @ExceptionHandler(com.isocourse.server.audit.AuditUnavailableException.class)
-  ProblemDetail auditUnavailable(com.isocourse.server.audit.AuditUnavailableException e) {
-    LOG.error("audit row could not be written; change rolled back");
-    return ProblemResponses.problem(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "audit-unavailable",
-        "The audit trail cannot be written, so nothing was recorded and nothing is authorized."
-            + " Retry later.");
-  }
-
   @ExceptionHandler({
     CannotGetJdbcConnectionException.class,
     CannotCreateTransactionException.class,
