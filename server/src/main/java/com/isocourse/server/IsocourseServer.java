@@ -1,6 +1,7 @@
 package com.isocourse.server;
 
 import com.isocourse.server.admin.CreateUserCommand;
+import com.isocourse.server.audit.AuditKey;
 import com.isocourse.server.audit.AuditVerifier;
 import com.isocourse.server.db.EmbeddedPostgres;
 import com.isocourse.server.demo.DemoSeeder;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,8 +26,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The server's entry point: {@code demo [--reset]} (embedded PostgreSQL, seeded clinic), {@code
  * serve} (external PostgreSQL from ISOCOURSE_DB_URL, ISOCOURSE_DB_USER, ISOCOURSE_DB_PASSWORD) and
- * {@code audit verify} (checks the hash chain, exit 0 when intact, 1 when broken) and {@code admin
- * create-user} (a staff account on the serve database, without SQL: {@link CreateUserCommand}).
+ * {@code audit verify} (checks the keyed hash chain and its head, exit 0 when intact, 1 when
+ * broken, 2 when there is nothing to check; beside a running demo it reads the live database) and
+ * {@code admin create-user} (a staff account on the serve database, without SQL: {@link
+ * CreateUserCommand}).
  */
 public final class IsocourseServer {
   private static final String DATABASE = "isocourse";
@@ -97,8 +101,8 @@ public final class IsocourseServer {
         start(
             Map.of(
                 "spring.datasource.url", pg.jdbcUrl(DATABASE),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", ""));
+                "spring.datasource.username", pg.user(),
+                "spring.datasource.password", pg.password()));
     List<DemoSeeder.Login> logins = ctx.getBean(DemoSeeder.class).seedIfEmpty();
     String port = ctx.getEnvironment().getProperty("local.server.port", "8080");
     out.println();
@@ -137,40 +141,64 @@ public final class IsocourseServer {
 
   private static int auditVerify(PrintStream out) throws Exception {
     String url = System.getenv("ISOCOURSE_DB_URL");
-    EmbeddedPostgres pg = null;
-    Connection c;
+    Path keyFile = AuditKey.file(null);
     if (!blank(url)) {
-      c =
+      try (Connection c =
           DriverManager.getConnection(
-              url, System.getenv("ISOCOURSE_DB_USER"), System.getenv("ISOCOURSE_DB_PASSWORD"));
-    } else {
-      if (!Files.exists(demoData().resolve("PG_VERSION"))) {
-        System.err.println("No database: set ISOCOURSE_DB_URL or run isocourse demo first.");
-        return 2;
-      }
-      pg = EmbeddedPostgres.start(demoData(), 0);
-      c = DriverManager.getConnection(pg.jdbcUrl(DATABASE), "postgres", "");
-    }
-    try (c) {
-      AuditVerifier.Verdict v = AuditVerifier.verify(c);
-      if (v.intact()) {
-        out.println("audit chain intact: " + v.rowsChecked() + " rows verified");
-        return 0;
-      }
-      out.println(
-          "audit chain BROKEN at row "
-              + v.firstBrokenId().orElseThrow()
-              + ": "
-              + v.reason()
-              + " ("
-              + v.rowsChecked()
-              + " rows before it verified)");
-      return 1;
-    } finally {
-      if (pg != null) {
-        pg.close();
+              url, System.getenv("ISOCOURSE_DB_USER"), System.getenv("ISOCOURSE_DB_PASSWORD"))) {
+        return report(AuditVerifier.verify(c, AuditKey.load(keyFile)), out);
       }
     }
+    return auditVerify(demoData(), keyFile, out);
+  }
+
+  /**
+   * Verifies the embedded database over {@code data}: beside a running {@code demo}, through its
+   * server (which keeps running); otherwise on a server started for the check and stopped after.
+   */
+  static int auditVerify(Path data, Path keyFile, PrintStream out) throws Exception {
+    if (!Files.exists(data.resolve("PG_VERSION"))) {
+      System.err.println("No database: set ISOCOURSE_DB_URL or run isocourse demo first.");
+      return 2;
+    }
+    if (!Files.exists(keyFile)) {
+      System.err.println(
+          "No audit key at "
+              + keyFile
+              + ": set ISOCOURSE_AUDIT_KEY_FILE to the key file the server uses.");
+      return 2;
+    }
+    AuditKey key = AuditKey.load(keyFile);
+    Optional<EmbeddedPostgres> live = EmbeddedPostgres.running(data);
+    try (EmbeddedPostgres pg = live.isPresent() ? live.get() : EmbeddedPostgres.start(data, 0);
+        Connection c =
+            DriverManager.getConnection(pg.jdbcUrl(DATABASE), pg.user(), pg.password())) {
+      return report(AuditVerifier.verify(c, key), out);
+    }
+  }
+
+  private static int report(AuditVerifier.Verdict v, PrintStream out) {
+    String legacy =
+        v.unkeyedRows() == 0
+            ? ""
+            : " (the first "
+                + v.unkeyedRows()
+                + " predate the audit key: plain SHA-256, see docs/adr/0007)";
+    if (v.intact()) {
+      out.println("audit chain intact: " + v.rowsChecked() + " rows verified" + legacy);
+      return 0;
+    }
+    out.println(
+        "audit chain BROKEN at row "
+            + v.firstBrokenId().orElseThrow()
+            + ": "
+            + v.reason()
+            + " ("
+            + v.rowsChecked()
+            + " rows before it verified"
+            + legacy
+            + ")");
+    return 1;
   }
 
   private static boolean blank(String s) {

@@ -34,6 +34,7 @@ class RestartTest {
     try (ConfigurableApplicationContext first = start(url)) {
       first.getBean(DemoSeeder.class).seedIfEmpty();
       String base = base(first);
+      assertThat(base).as("a random port, never a running demo's 8080").doesNotEndWith(":8080");
       send(base, "GET", "/api/csrf", null, 200);
       send(
           base,
@@ -73,11 +74,11 @@ class RestartTest {
     return new SpringApplicationBuilder(IsocourseApplication.class)
         .properties(
             "spring.datasource.url=" + url,
-            "spring.datasource.username=postgres",
-            "spring.datasource.password=",
-            "server.port=0",
+            "spring.datasource.username=" + TestDatabase.user(),
+            "spring.datasource.password=" + TestDatabase.password(),
             "isocourse.today=2026-12-01")
-        .run();
+        // an argument, not a default property: application.properties' 8080 must not win
+        .run("--server.port=0");
   }
 
   private static String base(ConfigurableApplicationContext ctx) {

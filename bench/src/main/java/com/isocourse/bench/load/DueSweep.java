@@ -52,8 +52,8 @@ public final class DueSweep {
   public static Result run(String url, LocalDate today) throws SQLException {
     long t0 = System.nanoTime();
     long[] counts = new long[3];
-    try (Connection cases = DriverManager.getConnection(url, "postgres", "");
-        Connection history = DriverManager.getConnection(url, "postgres", "")) {
+    try (Connection cases = DriverManager.getConnection(url);
+        Connection history = DriverManager.getConnection(url)) {
       cases.setAutoCommit(false);
       history.setAutoCommit(false);
       try (PreparedStatement cs =

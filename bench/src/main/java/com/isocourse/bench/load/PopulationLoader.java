@@ -45,14 +45,14 @@ public final class PopulationLoader implements AutoCloseable {
 
   public PopulationLoader(String url) throws SQLException {
     this.url = url;
-    this.connection = DriverManager.getConnection(url, "postgres", "");
+    this.connection = DriverManager.getConnection(url);
     this.jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
   }
 
   /** Applies the server's migrations. */
   public void migrate() {
     Flyway.configure()
-        .dataSource(url, "postgres", "")
+        .dataSource(url, null, null)
         .locations("classpath:db/migration")
         .load()
         .migrate();

@@ -66,7 +66,7 @@ public final class ServerBench {
     try {
       pg.createDatabaseIfMissing("isocourse");
       pg.createDatabaseIfMissing("pgbench");
-      String url = pg.jdbcUrl("isocourse");
+      String url = pg.jdbcUrl("isocourse") + "?user=" + pg.user() + "&password=" + pg.password();
       report.postgres(url);
       Population population = new Population(s.seed(), s.today());
       List<Population.Expected> pool = new ArrayList<>();
@@ -85,7 +85,8 @@ public final class ServerBench {
 
       List<String> launch =
           s.aot()
-              ? ServerLaunch.prepared(s.serverJar(), s.serverHeap(), serverEnv(url, s, freePort()))
+              ? ServerLaunch.prepared(
+                  s.serverJar(), s.serverHeap(), serverEnv(url, pg.password(), s, freePort()))
               : List.of("-jar", s.serverJar().toString());
       int port = freePort();
       log("starting the server on port " + port + (s.aot() ? " (AOT cache)" : ""));
@@ -100,7 +101,7 @@ public final class ServerBench {
           new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(work.resolve("server.log").toFile());
-      pb.environment().putAll(serverEnv(url, s, port));
+      pb.environment().putAll(serverEnv(url, pg.password(), s, port));
       server = pb.start();
       URI base = URI.create("http://127.0.0.1:" + port);
       double ready = awaitReady(base, server, start);
@@ -315,14 +316,14 @@ public final class ServerBench {
     System.err.println("[bench] " + s);
   }
 
-  private static Map<String, String> serverEnv(String url, Settings s, int port) {
+  private static Map<String, String> serverEnv(String url, String password, Settings s, int port) {
     return Map.of(
         "ISOCOURSE_DB_URL",
         url,
         "ISOCOURSE_DB_USER",
         "postgres",
         "ISOCOURSE_DB_PASSWORD",
-        "",
+        password,
         "ISOCOURSE_PORT",
         Integer.toString(port),
         "ISOCOURSE_TODAY",
@@ -372,7 +373,7 @@ public final class ServerBench {
   }
 
   private static void resetAuthorizations(String url) throws Exception {
-    try (var c = java.sql.DriverManager.getConnection(url, "postgres", "");
+    try (var c = java.sql.DriverManager.getConnection(url);
         var st = c.createStatement()) {
       st.execute("delete from dispense_request");
       st.execute("delete from dispense_authorization where status = 'ISSUED'");
@@ -464,7 +465,9 @@ public final class ServerBench {
     cmd.addAll(args);
     cmd.addAll(List.of("-h", "127.0.0.1", "-p", Integer.toString(pg.port()), "-U", "postgres"));
     cmd.add(database);
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    ProcessBuilder pgb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pgb.environment().put("PGPASSWORD", pg.password());
+    Process p = pgb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(timeout, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -571,7 +574,7 @@ public final class ServerBench {
     }
 
     void postgres(String url) throws Exception {
-      try (var c = java.sql.DriverManager.getConnection(url, "postgres", "");
+      try (var c = java.sql.DriverManager.getConnection(url);
           var rs = c.createStatement().executeQuery("show server_version")) {
         rs.next();
         machine.put(

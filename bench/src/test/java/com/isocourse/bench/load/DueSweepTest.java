@@ -77,7 +77,7 @@ class DueSweepTest {
         dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
     try (EmbeddedPostgres pg = EmbeddedPostgres.start(dir.resolve("pgdata"), 0)) {
       pg.createDatabaseIfMissing("isocourse");
-      String url = pg.jdbcUrl("isocourse");
+      String url = pg.jdbcUrl("isocourse") + "?user=" + pg.user() + "&password=" + pg.password();
       try (PopulationLoader loader = new PopulationLoader(url)) {
         loader.migrate();
         var clinic = loader.clinic(Population.prescribers(PATIENTS));

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * One audit row: who did what to which patient's data, when, and with what outcome. The hash covers
- * the previous row's hash and this row's canonical text, so editing or removing any row breaks the
- * chain from there on.
+ * One audit row: who did what to which patient's data, when, and with what outcome. The hash is an
+ * HMAC-SHA-256, under a key kept outside the database ({@link AuditKey}), of the previous row's
+ * hash and this row's canonical text, so editing or removing any row breaks the chain from there on
+ * and access to the tables alone cannot re-forge it. Rows written before the key existed carry a
+ * plain SHA-256 (docs/adr/0007).
  */
 public record AuditEntry(
     long id,
@@ -57,8 +59,17 @@ public record AuditEntry(
     }
   }
 
-  /** The hash this row should carry given its content. */
-  public String expectedHash() {
-    return sha256(canonical(id, at, actorId, actor, action, patientId, outcome, detail, prevHash));
+  private String canonical() {
+    return canonical(id, at, actorId, actor, action, patientId, outcome, detail, prevHash);
+  }
+
+  /** The keyed hash this row should carry given its content. */
+  String expectedHash(AuditKey key) {
+    return key.mac(canonical());
+  }
+
+  /** The unkeyed hash of a row written before the chain was keyed. */
+  String expectedLegacyHash() {
+    return sha256(canonical());
   }
 }

@@ -2,6 +2,7 @@ package com.isocourse.server.audit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.NonTransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,12 +42,24 @@ public class AuditLog {
   private Thread writer;
   private volatile boolean stopping;
 
+  private final AuditKey key;
+
   public AuditLog(
-      JdbcClient jdbc, JdbcTemplate batchJdbc, PlatformTransactionManager transactions) {
+      JdbcClient jdbc,
+      JdbcTemplate batchJdbc,
+      PlatformTransactionManager transactions,
+      @Value("${isocourse.audit.key-file:}") String keyFile)
+      throws IOException {
+    this.key = AuditKey.load(AuditKey.file(keyFile));
     this.jdbc = jdbc;
     this.batchJdbc = batchJdbc;
     this.tx = new TransactionTemplate(transactions);
     this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** The chain's key, to verify what this log wrote. */
+  AuditKey key() {
+    return key;
   }
 
   /** Starts the writer thread. */
@@ -147,7 +161,7 @@ public class AuditLog {
       id++;
       Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
       String hash =
-          AuditEntry.sha256(
+          key.mac(
               AuditEntry.canonical(
                   id, at, p.actorId, p.actor, p.action, p.patientId, p.outcome, p.detail, prev));
       entries.add(

@@ -21,22 +21,30 @@ import java.util.List;
  * <p>Why our own launcher: PostgreSQL's {@code initdb} and {@code postgres} refuse to run as root,
  * and CI runs as root. When the JVM is root, every PostgreSQL process is started as user {@code
  * nobody} through {@code setpriv}, and the binaries and data directory are handed to that user. The
- * server listens on 127.0.0.1 only and trusts local connections (it is a single-user development
- * database; production uses an external PostgreSQL).
+ * server listens on 127.0.0.1 only, and it is durable and password-protected because clinics run
+ * it: {@code initdb} syncs its files, the server runs with {@code fsync} and {@code
+ * synchronous_commit} on, and every connection, local ones included, authenticates with
+ * SCRAM-SHA-256 against a secret generated at first start and kept beside the data directory
+ * ({@code <data>.password}, mode 0600). No {@code trust} line is left in {@code pg_hba.conf}; a
+ * data directory initialized by an older version with {@code trust} gets its password and its
+ * SCRAM-only {@code pg_hba.conf} at next start.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
   private static final int NOBODY = 65534;
+  private static final String USER = "postgres";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
   private final PostgresBinaries binaries;
   private final Path dataDir;
   private final int port;
+  private final String password;
   private volatile boolean running;
 
-  private EmbeddedPostgres(PostgresBinaries binaries, Path dataDir, int port) {
+  private EmbeddedPostgres(PostgresBinaries binaries, Path dataDir, int port, String password) {
     this.binaries = binaries;
     this.dataDir = dataDir;
     this.port = port;
+    this.password = password;
   }
 
   /**
@@ -46,11 +54,46 @@ public final class EmbeddedPostgres implements AutoCloseable {
   public static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
     PostgresBinaries binaries = PostgresBinaries.extractOnce(cacheDir());
     int chosen = port == 0 ? freePort() : port;
-    EmbeddedPostgres pg = new EmbeddedPostgres(binaries, dataDir.toAbsolutePath(), chosen);
+    Path dir = dataDir.toAbsolutePath();
+    Files.createDirectories(dir.getParent());
+    String secret = DatabaseSecret.readOrCreate(passwordFile(dir));
+    EmbeddedPostgres pg = new EmbeddedPostgres(binaries, dir, chosen, secret);
     pg.initIfEmpty();
     pg.startServer();
     Runtime.getRuntime().addShutdownHook(new Thread(pg::close, "embedded-postgres-stop"));
+    pg.requirePassword();
     return pg;
+  }
+
+  /**
+   * The server already running over {@code dataDir} (a {@code demo} in another process), reached
+   * without stopping it; {@link #close()} leaves it running. Empty when no server runs there.
+   */
+  public static java.util.Optional<EmbeddedPostgres> running(Path dataDir) throws IOException {
+    Path dir = dataDir.toAbsolutePath();
+    Path pidFile = dir.resolve("postmaster.pid");
+    Path secretFile = passwordFile(dir);
+    if (!Files.isReadable(pidFile) || !Files.isReadable(secretFile)) {
+      return java.util.Optional.empty();
+    }
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.size() < 4 || !lines.get(3).trim().matches("\\d{1,5}")) {
+      return java.util.Optional.empty();
+    }
+    int port = Integer.parseInt(lines.get(3).trim());
+    EmbeddedPostgres pg =
+        new EmbeddedPostgres(null, dir, port, DatabaseSecret.readOrCreate(secretFile));
+    try (Connection c = DriverManager.getConnection(pg.jdbcUrl("postgres"), USER, pg.password)) {
+      c.isValid(5);
+      return java.util.Optional.of(pg);
+    } catch (SQLException e) {
+      return java.util.Optional.empty(); // a stale pid file: nothing answers there
+    }
+  }
+
+  /** Where the database secret of {@code dataDir} is kept: beside it, mode 0600. */
+  public static Path passwordFile(Path dataDir) {
+    return dataDir.toAbsolutePath().resolveSibling(dataDir.getFileName() + ".password");
   }
 
   /** True when this JVM runs as root, so PostgreSQL must run as {@code nobody}. */
@@ -87,7 +130,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
     return dataDir;
   }
 
-  /** A JDBC URL for a database of this server (user {@code postgres}, no password). */
+  /** The database superuser (owner of every database of this server). */
+  public String user() {
+    return USER;
+  }
+
+  /** The superuser's generated password (SCRAM-SHA-256 authentication). */
+  public String password() {
+    return password;
+  }
+
+  /**
+   * A JDBC URL for a database of this server (user {@link #user()}, password {@link #password()}).
+   */
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
@@ -97,7 +152,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     if (!database.matches("[a-z][a-z0-9_]*")) {
       throw new IllegalArgumentException("database names are lower-case identifiers");
     }
-    try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "")) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, password)) {
       try (var st = c.prepareStatement("select 1 from pg_database where datname = ?")) {
         st.setString(1, database);
         if (st.executeQuery().next()) {
@@ -117,20 +172,54 @@ public final class EmbeddedPostgres implements AutoCloseable {
       return;
     }
     handToPostgresUser(dataDir);
-    run(
-        List.of(
-            binaries.bin("initdb").toString(),
-            "-D",
-            dataDir.toString(),
-            "-U",
-            "postgres",
-            "-A",
-            "trust",
-            "-E",
-            "UTF8",
-            "--locale=C",
-            "--no-sync"),
-        Duration.ofMinutes(2));
+    // initdb reads the password from a file: a temporary one only PostgreSQL's user can read.
+    Path pwfile =
+        Files.createTempFile(dataDir.getParent(), "initdb-", ".pw", DatabaseSecret.OWNER_ONLY);
+    try {
+      Files.writeString(pwfile, password + "\n");
+      handToPostgresUser(pwfile);
+      run(
+          List.of(
+              binaries.bin("initdb").toString(),
+              "-D",
+              dataDir.toString(),
+              "-U",
+              USER,
+              "--auth=scram-sha-256",
+              "--pwfile=" + pwfile,
+              "-E",
+              "UTF8",
+              "--locale=C"),
+          Duration.ofMinutes(2));
+    } finally {
+      Files.deleteIfExists(pwfile);
+    }
+  }
+
+  /**
+   * Makes sure the superuser has this password and that {@code pg_hba.conf} accepts SCRAM only: a
+   * no-op on a directory this version initialized; the upgrade of an older {@code trust} one.
+   */
+  private void requirePassword() throws IOException {
+    Path hba = dataDir.resolve("pg_hba.conf");
+    String current = Files.readString(hba);
+    if (!current.lines().anyMatch(l -> !l.startsWith("#") && l.contains("trust"))) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, password);
+        var st = c.createStatement()) {
+      st.execute("set password_encryption = 'scram-sha-256'");
+      st.execute("alter role " + USER + " password '" + password.replace("'", "''") + "'");
+      Files.writeString(
+          hba,
+          "# Isocourse embedded PostgreSQL: every connection authenticates (SCRAM-SHA-256).\n"
+              + "local all all scram-sha-256\n"
+              + "host all all 127.0.0.1/32 scram-sha-256\n"
+              + "host all all ::1/128 scram-sha-256\n");
+      st.execute("select pg_reload_conf()");
+    } catch (SQLException e) {
+      throw new IOException("could not set the database password: " + e.getMessage(), e);
+    }
   }
 
   private void startServer() throws IOException {
@@ -142,8 +231,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     String options =
         "-p "
             + port
-            + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off"
-            + " -c max_connections=100";
+            + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
+            + " -c fsync=on -c synchronous_commit=on -c full_page_writes=on"
+            + " -c password_encryption=scram-sha-256 -c max_connections=100";
     run(
         List.of(
             binaries.bin("pg_ctl").toString(),
@@ -164,7 +254,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
   /** Stops the server (fast shutdown: open sessions are ended, committed data is kept). */
   @Override
   public synchronized void close() {
-    if (!running) {
+    if (!running || binaries == null) {
       return;
     }
     running = false;

@@ -16,7 +16,7 @@ class MigrationTest {
     String url = TestDatabase.url("migrations_from_empty");
     Flyway flyway =
         Flyway.configure()
-            .dataSource(url, "postgres", "")
+            .dataSource(url, TestDatabase.user(), TestDatabase.password())
             .locations("classpath:db/migration")
             .load();
     assertThat(flyway.info().applied()).isEmpty();
@@ -27,7 +27,7 @@ class MigrationTest {
     assertThat(first.targetSchemaVersion).isEqualTo("7");
 
     List<String> tables = new ArrayList<>();
-    try (var c = DriverManager.getConnection(url, "postgres", "");
+    try (var c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
         var rs =
             c.createStatement()
                 .executeQuery(

@@ -28,6 +28,16 @@ public final class TestDatabase {
     return server;
   }
 
+  /** The superuser of the test server. */
+  public static String user() {
+    return server().user();
+  }
+
+  /** The generated password of the test server's superuser. */
+  public static String password() {
+    return server().password();
+  }
+
   /** A JDBC URL of a database of that name, created when missing. */
   public static String url(String database) {
     try {

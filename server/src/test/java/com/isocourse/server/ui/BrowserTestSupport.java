@@ -55,8 +55,8 @@ public abstract class BrowserTestSupport {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", () -> TestDatabase.url("ui_tests"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.datasource.username", TestDatabase::user);
+    registry.add("spring.datasource.password", TestDatabase::password);
     registry.add("isocourse.today", () -> TODAY);
   }
 

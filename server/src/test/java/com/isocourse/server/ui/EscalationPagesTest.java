@@ -256,15 +256,17 @@ class EscalationPagesTest extends ApiTestSupport {
   }
 
   /**
-   * The page a request leads to: a form post carries a fresh one-time token and, when it writes,
-   * is followed to its result page (post/redirect/get).
+   * The page a request leads to: a form post carries a fresh one-time token and, when it writes, is
+   * followed to its result page (post/redirect/get).
    */
   private String page(MockHttpServletRequestBuilder request, String username) throws Exception {
     request.param("formToken", java.util.UUID.randomUUID().toString());
     var response = mvc.perform(request.with(as(username)).with(csrf())).andReturn().getResponse();
     if (response.getStatus() == 302 && response.getRedirectedUrl() != null) {
       response =
-          mvc.perform(get(response.getRedirectedUrl()).with(as(username))).andReturn().getResponse();
+          mvc.perform(get(response.getRedirectedUrl()).with(as(username)))
+              .andReturn()
+              .getResponse();
     }
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
     return response.getContentAsString();
