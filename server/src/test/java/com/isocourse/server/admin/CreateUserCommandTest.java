@@ -27,12 +27,19 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 class CreateUserCommandTest {
   private static final String URL = TestDatabase.url("create_user_command");
   private static final Map<String, String> ENV =
-      Map.of("ISOCOURSE_DB_URL", URL, "ISOCOURSE_DB_USER", "postgres", "ISOCOURSE_DB_PASSWORD", "");
+      Map.of(
+          "ISOCOURSE_DB_URL",
+          URL,
+          "ISOCOURSE_DB_USER",
+          TestDatabase.user(),
+          "ISOCOURSE_DB_PASSWORD",
+          TestDatabase.password());
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final JdbcClient jdbc =
-      JdbcClient.create(new DriverManagerDataSource(URL, "postgres", ""));
+      JdbcClient.create(
+          new DriverManagerDataSource(URL, TestDatabase.user(), TestDatabase.password()));
 
   private int run(String stdin, Map<String, String> env, String... args) throws Exception {
     out.reset();
