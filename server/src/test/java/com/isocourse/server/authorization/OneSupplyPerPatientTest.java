@@ -142,13 +142,7 @@ class OneSupplyPerPatientTest extends ApiTestSupport {
   void cancellingAnAuthorizedPrescriptionReversesItsAuthorization() throws Exception {
     Prescribed p = prescribedButNotCounseled("dr.adams", "Cancel Authorized");
     counsel("dr.adams", p.patientId());
-    JsonNode asked =
-        call(
-            "paula.pharmacist",
-            post("/api/pharmacy/authorizations").header("Idempotency-Key", "cancel-auth-1"),
-            "{\"programId\":\"%s\",\"birthDate\":\"2000-05-05\",\"prescriptionId\":\"%s\"}"
-                .formatted(p.programId(), p.prescriptionId()),
-            201);
+    JsonNode asked = askAuthorization("paula.pharmacist", "cancel-auth-1", p, 201);
     assertThat(asked.at("/decision/decision").asText()).isEqualTo("AUTHORIZED");
 
     call(

@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.isocourse.server.support.ApiTestSupport;
-import jakarta.servlet.http.Cookie;
+import com.isocourse.server.support.Browser;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class SessionSignInTest extends ApiTestSupport {
   void aCookieSessionWriteWithoutTheCsrfTokenIsRefusedAndWithItAccepted() throws Exception {
     long patient =
         enroll("dr.adams", "Carl Csrfcheck", "CANNOT_GET_PREGNANT").at("/patient/id").asLong();
-    Browser browser = new Browser();
+    Browser browser = new Browser(mvc);
     assertThat(browser.login("dr.adams", "isocourse-demo").getStatus()).isEqualTo(200);
     assertThat(browser.session).isNotNull();
     assertThat(
@@ -55,10 +55,10 @@ class SessionSignInTest extends ApiTestSupport {
   @Test
   void signInFailuresAndSignOutAreAuditedAndSignOutEndsTheSession() throws Exception {
     long before = lastAuditId();
-    Browser wrong = new Browser();
+    Browser wrong = new Browser(mvc);
     assertThat(wrong.login("sam.pharmacist", "not-the-password").getStatus()).isEqualTo(401);
-    assertThat(new Browser().login("nobody.here", "whatever-it-is").getStatus()).isEqualTo(401);
-    Browser browser = new Browser();
+    assertThat(new Browser(mvc).login("nobody.here", "whatever-it-is").getStatus()).isEqualTo(401);
+    Browser browser = new Browser(mvc);
     assertThat(browser.login("sam.pharmacist", "isocourse-demo").getStatus()).isEqualTo(200);
     assertThat(browser.send(get("/api/whoami"), false).getStatus()).isEqualTo(200);
     assertThat(browser.send(post("/api/logout"), true).getStatus()).isEqualTo(204);
@@ -105,41 +105,5 @@ class SessionSignInTest extends ApiTestSupport {
 
   private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
     return b.contentType(MediaType.APPLICATION_JSON).content(body);
-  }
-
-  /** A browser's cookie jar: the session cookie and the CSRF cookie. */
-  private final class Browser {
-    Cookie session;
-    Cookie xsrf;
-
-    MockHttpServletResponse login(String username, String password) throws Exception {
-      send(get("/api/csrf"), false);
-      return send(
-          json(
-              post("/api/login"),
-              "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password)),
-          true);
-    }
-
-    MockHttpServletResponse send(MockHttpServletRequestBuilder request, boolean withCsrf)
-        throws Exception {
-      if (session != null) {
-        request.cookie(session);
-      }
-      if (xsrf != null) {
-        request.cookie(xsrf);
-        if (withCsrf) {
-          request.header("X-XSRF-TOKEN", xsrf.getValue());
-        }
-      }
-      MockHttpServletResponse r = mvc.perform(request).andReturn().getResponse();
-      if (r.getCookie("SESSION") != null) {
-        session = r.getCookie("SESSION").getMaxAge() == 0 ? null : r.getCookie("SESSION");
-      }
-      if (r.getCookie("XSRF-TOKEN") != null) {
-        xsrf = r.getCookie("XSRF-TOKEN");
-      }
-      return r;
-    }
   }
 }

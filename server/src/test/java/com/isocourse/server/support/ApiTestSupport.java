@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.db.TestDatabase;
 import com.isocourse.server.demo.DemoSeeder;
 import com.isocourse.server.security.ApiTokenService;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,5 +151,28 @@ public abstract class ApiTestSupport {
   /** The number of rows of a table. */
   protected long rows(String table) {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  /** The row count of each table, to show that a refused request stored nothing. */
+  protected Map<String, Long> rowsOf(List<String> tables) {
+    return tables.stream().collect(java.util.stream.Collectors.toMap(t -> t, this::rows));
+  }
+
+  /** The fields a 400 problem names, in its order. */
+  protected static List<String> problemFields(JsonNode problem) {
+    return java.util.stream.StreamSupport.stream(problem.get("errors").spliterator(), false)
+        .map(e -> e.get("field").asText())
+        .toList();
+  }
+
+  /** Asks for a dispense authorization as a pharmacist (bearer token) with a given key. */
+  protected JsonNode askAuthorization(
+      String pharmacist, String key, Prescribed p, int expectedStatus) throws Exception {
+    return call(
+        pharmacist,
+        post("/api/pharmacy/authorizations").header("Idempotency-Key", key),
+        "{\"programId\":\"%s\",\"birthDate\":\"2000-05-05\",\"prescriptionId\":\"%s\"}"
+            .formatted(p.programId(), p.prescriptionId()),
+        expectedStatus);
   }
 }

@@ -43,13 +43,7 @@ class CounterVerdictTest extends ApiTestSupport {
   void aReversedAuthorizationShowsAsReversedWithNoDispenseForm() throws Exception {
     Prescribed p = prescribedButNotCounseled("dr.adams", "Counter Reversed");
     counsel("dr.adams", p.patientId());
-    JsonNode asked =
-        call(
-            "paula.pharmacist",
-            post("/api/pharmacy/authorizations").header("Idempotency-Key", "counter-verdict-1"),
-            "{\"programId\":\"%s\",\"birthDate\":\"2000-05-05\",\"prescriptionId\":\"%s\"}"
-                .formatted(p.programId(), p.prescriptionId()),
-            201);
+    JsonNode asked = askAuthorization("paula.pharmacist", "counter-verdict-1", p, 201);
     String answer = "/pharmacy/requests/" + asked.get("requestId").asLong();
     assertThat(page(answer)).contains(">AUTHORIZED<").contains("Record the dispense");
 

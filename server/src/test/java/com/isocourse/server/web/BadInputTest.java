@@ -9,7 +9,6 @@ import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.support.DemoClinic;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /** Bad input is a 400 problem naming every bad field, and nothing is written. */
@@ -39,7 +38,7 @@ class BadInputTest extends ApiTestSupport {
                 "riskCategory", "MAYBE"),
             400);
     assertThat(problem.get("type").asText()).endsWith("/invalid-input");
-    assertThat(fields(problem))
+    assertThat(problemFields(problem))
         .containsExactlyInAnyOrder("displayName", "birthDate", "jurisdiction", "riskCategory");
     assertThat(counts()).isEqualTo(before);
   }
@@ -58,7 +57,7 @@ class BadInputTest extends ApiTestSupport {
             put("/api/patients/" + olivia + "/course/plan"),
             Map.of("formulation", "", "mgPerKgPerDay", 9, "targetMgPerKg", 0, "weightKg", 900),
             400);
-    assertThat(fields(problem))
+    assertThat(problemFields(problem))
         .containsExactlyInAnyOrder("formulation", "mgPerKgPerDay", "targetMgPerKg", "weightKg");
     assertThat(
             jdbc.sql("select row_to_json(c)::text from course c where patient_id = ?")
@@ -77,7 +76,7 @@ class BadInputTest extends ApiTestSupport {
             post("/api/pharmacy/authorizations").header("Idempotency-Key", "bad-input-1"),
             Map.of("programId", ""),
             400);
-    assertThat(fields(problem))
+    assertThat(problemFields(problem))
         .containsExactlyInAnyOrder("programId", "birthDate", "prescriptionId");
     assertThat(counts()).isEqualTo(before);
   }
@@ -92,7 +91,7 @@ class BadInputTest extends ApiTestSupport {
             post("/api/me/mood-screens"),
             Map.of("items", List.of(0, 7, 0, 0, -1, 0, 0, 0, 4)),
             400);
-    assertThat(fields(problem)).containsExactly("items[1]", "items[4]", "items[8]");
+    assertThat(problemFields(problem)).containsExactly("items[1]", "items[4]", "items[8]");
     assertThat(counts()).isEqualTo(before);
   }
 
@@ -106,7 +105,7 @@ class BadInputTest extends ApiTestSupport {
             post("/api/patients/" + olivia + "/events"),
             "{\"type\":\"weight\",\"date\":\"not-a-date\",\"kg\":-5}",
             400);
-    assertThat(fields(problem)).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(problemFields(problem)).hasSizeGreaterThanOrEqualTo(2);
     assertThat(counts()).isEqualTo(before);
   }
 
@@ -119,18 +118,12 @@ class BadInputTest extends ApiTestSupport {
             post("/api/admin/users"),
             "{\"username\":\"\",\"password\":\"short\",\"displayName\":\"\"}",
             400);
-    assertThat(fields(problem))
+    assertThat(problemFields(problem))
         .containsExactlyInAnyOrder("username", "password", "role", "displayName");
     assertThat(counts()).isEqualTo(before);
   }
 
   private Map<String, Long> counts() {
-    return TABLES.stream().collect(java.util.stream.Collectors.toMap(t -> t, this::rows));
-  }
-
-  private static List<String> fields(JsonNode problem) {
-    return StreamSupport.stream(problem.get("errors").spliterator(), false)
-        .map(e -> e.get("field").asText())
-        .toList();
+    return rowsOf(TABLES);
   }
 }

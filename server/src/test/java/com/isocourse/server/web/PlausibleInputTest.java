@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.isocourse.server.support.ApiTestSupport;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +19,7 @@ class PlausibleInputTest extends ApiTestSupport {
       List.of("patient", "course", "course_event", "prescription", "app_user");
 
   private Map<String, Long> counts() {
-    return TABLES.stream().collect(java.util.stream.Collectors.toMap(t -> t, this::rows));
-  }
-
-  private static List<String> fields(JsonNode problem) {
-    return StreamSupport.stream(problem.get("errors").spliterator(), false)
-        .map(e -> e.get("field").asText())
-        .toList();
+    return rowsOf(TABLES);
   }
 
   private static String reasons(JsonNode problem) {
@@ -75,7 +68,7 @@ class PlausibleInputTest extends ApiTestSupport {
     for (Row row : rows) {
       Map<String, Long> before = counts();
       JsonNode problem = call("dr.adams", post(path), row.body(), 400);
-      assertThat(fields(problem)).as(row.body()).contains(row.field());
+      assertThat(problemFields(problem)).as(row.body()).contains(row.field());
       assertThat(reasons(problem)).as(row.body()).contains(row.words());
       assertThat(counts()).as(row.body()).isEqualTo(before);
     }
@@ -117,7 +110,7 @@ class PlausibleInputTest extends ApiTestSupport {
     for (Row row : rows) {
       Map<String, Long> before = counts();
       JsonNode problem = call("dr.adams", post(path), row.body(), 400);
-      assertThat(fields(problem)).as(row.body()).contains(row.field());
+      assertThat(problemFields(problem)).as(row.body()).contains(row.field());
       assertThat(counts()).as(row.body()).isEqualTo(before);
     }
   }
@@ -136,7 +129,7 @@ class PlausibleInputTest extends ApiTestSupport {
                 "riskCategory", "CANNOT_GET_PREGNANT",
                 "enrolledOn", "1990-01-01"),
             400);
-    assertThat(fields(problem)).contains("enrolledOn");
+    assertThat(problemFields(problem)).contains("enrolledOn");
     assertThat(counts()).isEqualTo(before);
   }
 
