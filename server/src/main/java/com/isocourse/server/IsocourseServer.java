@@ -97,12 +97,17 @@ public final class IsocourseServer {
     }
     EmbeddedPostgres pg = EmbeddedPostgres.start(data, 0);
     pg.createDatabaseIfMissing(DATABASE);
+    // The migrations run as the database's superuser; the server itself connects as a role that
+    // owns nothing and may only read and write rows (docs/adr/0010).
+    EmbeddedPostgres.Role app = pg.appRole(DATABASE);
     ConfigurableApplicationContext ctx =
         start(
             Map.of(
                 "spring.datasource.url", pg.jdbcUrl(DATABASE),
-                "spring.datasource.username", pg.user(),
-                "spring.datasource.password", pg.password()));
+                "spring.datasource.username", app.user(),
+                "spring.datasource.password", app.password(),
+                "spring.flyway.user", pg.user(),
+                "spring.flyway.password", pg.password()));
     List<DemoSeeder.Login> logins = ctx.getBean(DemoSeeder.class).seedIfEmpty();
     String port = ctx.getEnvironment().getProperty("local.server.port", "8080");
     out.println();
@@ -126,11 +131,18 @@ public final class IsocourseServer {
               + " ISOCOURSE_DB_PASSWORD. For a self-contained trial run: isocourse demo");
       System.exit(2);
     }
-    start(
-        Map.of(
-            "spring.datasource.url", url,
-            "spring.datasource.username", user,
-            "spring.datasource.password", password));
+    Map<String, Object> properties = new java.util.HashMap<>();
+    properties.put("spring.datasource.url", url);
+    properties.put("spring.datasource.username", user);
+    properties.put("spring.datasource.password", password);
+    // A separate owner role for the migrations (recommended): then the server's own role needs
+    // only row rights, granted after each migration (README, "Install for production").
+    String owner = System.getenv("ISOCOURSE_DB_MIGRATION_USER");
+    if (!blank(owner)) {
+      properties.put("spring.flyway.user", owner);
+      properties.put("spring.flyway.password", System.getenv("ISOCOURSE_DB_MIGRATION_PASSWORD"));
+    }
+    start(properties);
   }
 
   private static ConfigurableApplicationContext start(Map<String, Object> properties) {

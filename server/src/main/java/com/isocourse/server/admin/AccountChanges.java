@@ -151,7 +151,7 @@ public class AccountChanges {
     if (!throttle.unlock(id)) {
       throw new NotFoundException("user");
     }
-    audit.append(admin.id(), admin.username(), ACCOUNT, null, "OK", "user " + id + " unlocked");
+    audit.record(admin.id(), admin.username(), ACCOUNT, null, "OK", "user " + id + " unlocked");
   }
 
   private UserAccount lockedUser(long id) {
@@ -191,7 +191,7 @@ public class AccountChanges {
   }
 
   private void audited(CurrentUser admin, long id, String what, AccountSessions.Ended ended) {
-    audit.append(
+    audit.record(
         admin.id(),
         admin.username(),
         ACCOUNT,

@@ -2,6 +2,7 @@ package com.isocourse.server.admin;
 
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.PolicyOverrides;
+import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.idempotency.IdempotencyKey;
 import com.isocourse.server.idempotency.IdempotentCalls;
 import com.isocourse.server.security.ApiTokenService;
@@ -148,6 +149,7 @@ public class AdminController {
     if (u.role() == Role.PRESCRIBER) {
       jdbc.sql("insert into prescriber (user_id, certified) values (?, false)").param(id).update();
     }
+    PatientTouched.detail("user " + id + " (" + u.username() + ") created as " + u.role());
     return users.findById(id).orElseThrow().user();
   }
 
@@ -156,11 +158,13 @@ public class AdminController {
 
   /** Deactivating a user ends every session and token of theirs in the same transaction. */
   @PutMapping("/users/{id}/active")
+  @Transactional
   Map<String, Object> setActive(
       @AuthenticationPrincipal CurrentUser admin,
       @PathVariable long id,
       @Valid @RequestBody Active a) {
     var ended = changes.setActive(admin, id, a.active());
+    PatientTouched.detail("user " + id + (a.active() ? " activated" : " deactivated"));
     return Map.of(
         "id",
         id,
@@ -177,6 +181,7 @@ public class AdminController {
 
   @PostMapping("/users/{id}/tokens")
   @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
   ResponseEntity<ApiTokenService.IssuedToken> issue(
       @AuthenticationPrincipal CurrentUser admin,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
@@ -191,7 +196,10 @@ public class AdminController {
         t,
         HttpStatus.CREATED,
         ApiTokenService.IssuedToken.class,
-        () -> tokens.issue(id, t.name()));
+        () -> {
+          PatientTouched.detail("token issued to user " + id);
+          return tokens.issue(id, t.name());
+        });
   }
 
   @GetMapping("/tokens")
@@ -200,10 +208,12 @@ public class AdminController {
   }
 
   @DeleteMapping("/tokens/{id}")
+  @Transactional
   Map<String, Object> revoke(@PathVariable long id) {
     if (!tokens.revoke(id)) {
       throw new NotFoundException("active token");
     }
+    PatientTouched.detail("token " + id + " revoked");
     return Map.of("id", id, "revoked", true);
   }
 
@@ -222,6 +232,7 @@ public class AdminController {
 
   @PostMapping("/pharmacies")
   @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
   ResponseEntity<PharmacyView> createPharmacy(
       @AuthenticationPrincipal CurrentUser admin,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
@@ -240,16 +251,19 @@ public class AdminController {
                   .param(p.name())
                   .query(Long.class)
                   .single();
+          PatientTouched.detail("pharmacy " + id + " created");
           return new PharmacyView(id, p.name(), true);
         });
   }
 
   @PutMapping("/pharmacies/{id}/active")
+  @Transactional
   PharmacyView setPharmacyActive(@PathVariable long id, @Valid @RequestBody Active a) {
     if (jdbc.sql("update pharmacy set active = ? where id = ?").params(a.active(), id).update()
         == 0) {
       throw new NotFoundException("pharmacy");
     }
+    PatientTouched.detail("pharmacy " + id + (a.active() ? " activated" : " deactivated"));
     return pharmacies().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
   }
 
@@ -257,6 +271,7 @@ public class AdminController {
   public record Certification(@NotNull Boolean certified) {}
 
   @PutMapping("/prescribers/{id}/certification")
+  @Transactional
   Map<String, Object> certify(@PathVariable long id, @Valid @RequestBody Certification c) {
     int n =
         jdbc.sql(
@@ -267,6 +282,8 @@ public class AdminController {
     if (n == 0) {
       throw new NotFoundException("prescriber");
     }
+    PatientTouched.detail(
+        "prescriber " + id + (c.certified() ? " certified" : " certification cleared"));
     return Map.of("id", id, "certified", c.certified());
   }
 
@@ -288,6 +305,7 @@ public class AdminController {
           r.problems().stream().map(p -> new FieldProblem(p.key(), p.reason())).toList());
     }
     policy.replace(overrides, admin.id());
+    PatientTouched.detail("clinic policy set to " + new java.util.TreeMap<>(overrides));
     return policy();
   }
 }

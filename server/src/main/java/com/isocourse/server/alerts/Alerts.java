@@ -25,7 +25,9 @@ public class Alerts {
 
   /** The user's open alerts, or all their alerts (open first, then the acknowledged ones). */
   public List<Alert> inbox(CurrentUser user, boolean openOnly) {
-    return alerts.ofPrescriber(scope(user), openOnly, LIMIT);
+    List<Alert> inbox = alerts.ofPrescriber(scope(user), openOnly, LIMIT);
+    PatientTouched.patients(inbox.stream().map(Alert::patientId).toList());
+    return inbox;
   }
 
   /** The user's open alerts about one of their patients (the caller has checked the patient). */

@@ -1,6 +1,9 @@
 package com.isocourse.server.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -12,6 +15,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 public final class PatientTouched {
   private static final String PATIENT = PatientTouched.class.getName() + ".patient";
   private static final String DETAIL = PatientTouched.class.getName() + ".detail";
+  private static final String PATIENTS = PatientTouched.class.getName() + ".patients";
 
   private PatientTouched() {}
 
@@ -19,6 +23,19 @@ public final class PatientTouched {
     RequestAttributes attrs = RequestContextHolder.getRequestAttributes();
     if (attrs != null) {
       attrs.setAttribute(PATIENT, patientId, RequestAttributes.SCOPE_REQUEST);
+    }
+  }
+
+  /**
+   * Marks a read of several patients' data (a worklist, an inbox): the audit row names every one of
+   * them (issue 12), in id order, in its detail.
+   */
+  public static void patients(Collection<Long> patientIds) {
+    RequestAttributes attrs = RequestContextHolder.getRequestAttributes();
+    if (attrs != null) {
+      String ids =
+          new TreeSet<>(patientIds).stream().map(String::valueOf).collect(Collectors.joining(","));
+      attrs.setAttribute(PATIENTS, ids, RequestAttributes.SCOPE_REQUEST);
     }
   }
 
@@ -36,6 +53,7 @@ public final class PatientTouched {
 
   static String detailOf(HttpServletRequest request) {
     Object d = request.getAttribute(DETAIL);
-    return d == null ? "" : "; " + d;
+    Object several = request.getAttribute(PATIENTS);
+    return (d == null ? "" : "; " + d) + (several == null ? "" : "; patients " + several);
   }
 }

@@ -147,6 +147,46 @@ public final class EmbeddedPostgres implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 
+  /** The application's own database role and its password. */
+  public record Role(String user, String password) {}
+
+  /** Name of the application's role: no superuser, owns nothing, DML only (docs/adr/0010). */
+  public static final String APP_ROLE = "isocourse_app";
+
+  /**
+   * Makes sure the application's role exists with its generated password (kept beside the data
+   * directory in {@code <data>.app-password}, mode 0600) and may connect to {@code database}. The
+   * role is created NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION: it cannot change {@code
+   * session_replication_role}, and since the migrations run as the superuser it owns no table or
+   * trigger, so it cannot disable the append-only triggers either. Its table rights are granted
+   * after every migration ({@code db/migration/afterMigrate.sql}).
+   */
+  public Role appRole(String database) throws IOException, SQLException {
+    String secret = DatabaseSecret.readOrCreate(appPasswordFile(dataDir));
+    try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, password);
+        var st = c.createStatement()) {
+      st.execute("set password_encryption = 'scram-sha-256'");
+      String pw = "'" + secret.replace("'", "''") + "'";
+      boolean exists;
+      try (var q = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+        q.setString(1, APP_ROLE);
+        exists = q.executeQuery().next();
+      }
+      st.execute(
+          (exists ? "alter role " : "create role ")
+              + APP_ROLE
+              + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password "
+              + pw);
+      createDatabaseIfMissing(database);
+      st.execute("grant connect on database " + database + " to " + APP_ROLE);
+    }
+    return new Role(APP_ROLE, secret);
+  }
+
+  public static Path appPasswordFile(Path dataDir) {
+    return dataDir.toAbsolutePath().resolveSibling(dataDir.getFileName() + ".app-password");
+  }
+
   /** Creates the database if it does not exist yet. */
   public void createDatabaseIfMissing(String database) throws SQLException {
     if (!database.matches("[a-z][a-z0-9_]*")) {

@@ -2,6 +2,7 @@ package com.isocourse.server.patients;
 
 import com.isocourse.core.escalation.SeverityTier;
 import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.courses.CourseSummary;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,6 +58,7 @@ public class Worklist {
   public List<Entry> forPrescriber(long prescriberId) {
     LocalDate today = LocalDate.now(clock);
     List<PatientRecord> mine = patients.findByPrescriber(prescriberId);
+    PatientTouched.patients(mine.stream().map(PatientRecord::id).toList());
     List<WorklistLineCache.Line> line = lines.of(prescriberId, mine, today);
     List<Integer> order =
         IntStream.range(0, mine.size())

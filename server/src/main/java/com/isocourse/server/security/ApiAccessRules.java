@@ -1,11 +1,14 @@
 package com.isocourse.server.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.isocourse.server.audit.AuditFilter;
+import com.isocourse.server.audit.AuditLog;
 import com.isocourse.server.audit.RefusalAudit;
 import com.isocourse.server.web.ProblemResponses;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -20,9 +23,11 @@ final class ApiAccessRules {
   private ApiAccessRules() {}
 
   /** Applies the shared rules to a chain; the caller adds how it authenticates. */
-  static HttpSecurity apply(HttpSecurity http, ObjectMapper json, RefusalAudit refusals)
+  static HttpSecurity apply(
+      HttpSecurity http, ObjectMapper json, RefusalAudit refusals, AuditLog audit)
       throws Exception {
-    return http.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+    return http.addFilterAfter(new AuditFilter(audit, json), AuthorizationFilter.class)
+        .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
         .httpBasic(b -> b.disable())
         .formLogin(f -> f.disable())
         .logout(l -> l.disable())
@@ -61,18 +66,23 @@ final class ApiAccessRules {
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
-                        (req, res, ex) ->
+                        (req, res, ex) -> {
+                          if (refusals.refused(req, res, 401, "not signed in")) {
                             ProblemResponses.write(
                                 res,
                                 json,
                                 ProblemResponses.problem(
                                     HttpStatus.UNAUTHORIZED,
                                     "unauthenticated",
-                                    "Sign in or send a bearer token.")))
+                                    "Sign in or send a bearer token."));
+                          }
+                        })
                     .accessDeniedHandler(
                         (req, res, ex) -> {
                           boolean csrf = ex.getClass().getSimpleName().contains("Csrf");
-                          refusals.refused(req, 403, csrf ? "csrf token" : "role");
+                          if (!refusals.refused(req, res, 403, csrf ? "csrf token" : "role")) {
+                            return;
+                          }
                           ProblemResponses.write(
                               res,
                               json,

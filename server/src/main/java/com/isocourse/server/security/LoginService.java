@@ -52,19 +52,19 @@ public class LoginService {
     if (found.isEmpty()) {
       encoder.matches(password, dummyHash);
       // the typed name is not recorded: it may be a password typed into the wrong field
-      audit.append(null, "(unknown user)", LOGIN, null, "REFUSED", "no such user");
+      audit.record(null, "(unknown user)", LOGIN, null, "REFUSED", "no such user");
       return new Result.Rejected();
     }
     UserAccount account = found.get();
     CurrentUser user = account.user();
     if (throttle.lockedUntil(user.id(), address).isPresent()) {
       Optional<Instant> until = throttle.recordFailure(user.id(), address);
-      audit.append(user.id(), user.username(), LOGIN, null, "REFUSED", "account locked");
+      audit.record(user.id(), user.username(), LOGIN, null, "REFUSED", "account locked");
       return new Result.Locked(until.orElseGet(Instant::now));
     }
     if (!account.active() || !encoder.matches(password, account.passwordHash())) {
       Optional<Instant> lock = throttle.recordFailure(user.id(), address);
-      audit.append(
+      audit.record(
           user.id(),
           user.username(),
           LOGIN,
@@ -76,15 +76,15 @@ public class LoginService {
     }
     Optional<Instant> lockedMeanwhile = throttle.signedIn(user.id(), address);
     if (lockedMeanwhile.isPresent()) {
-      audit.append(user.id(), user.username(), LOGIN, null, "REFUSED", "account locked");
+      audit.record(user.id(), user.username(), LOGIN, null, "REFUSED", "account locked");
       return new Result.Locked(lockedMeanwhile.get());
     }
-    audit.append(user.id(), user.username(), LOGIN, null, "OK", "signed in");
+    audit.record(user.id(), user.username(), LOGIN, null, "OK", "signed in");
     return new Result.SignedIn(user);
   }
 
   /** Records a sign-out in the audit trail. */
   public void loggedOut(CurrentUser user) {
-    audit.append(user.id(), user.username(), LOGOUT, null, "OK", "signed out");
+    audit.record(user.id(), user.username(), LOGOUT, null, "OK", "signed out");
   }
 }

@@ -1,6 +1,7 @@
 package com.isocourse.server.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.isocourse.server.audit.AuditLog;
 import com.isocourse.server.audit.RefusalAudit;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,7 +60,11 @@ public class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain bearerApi(
-      HttpSecurity http, ApiTokenService tokens, ObjectMapper json, RefusalAudit refusals)
+      HttpSecurity http,
+      ApiTokenService tokens,
+      ObjectMapper json,
+      RefusalAudit refusals,
+      AuditLog audit)
       throws Exception {
     http.securityMatcher(r -> isApi(r) && BearerTokenFilter.hasBearer(r))
         .csrf(c -> c.disable())
@@ -67,7 +72,7 @@ public class SecurityConfig {
         .securityContext(
             s -> s.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .addFilterBefore(new BearerTokenFilter(tokens, json), AnonymousAuthenticationFilter.class);
-    return ApiAccessRules.apply(http, json, refusals).build();
+    return ApiAccessRules.apply(http, json, refusals, audit).build();
   }
 
   /**
@@ -103,6 +108,7 @@ public class SecurityConfig {
       ObjectMapper json,
       SecurityContextRepository contexts,
       RefusalAudit refusals,
+      AuditLog audit,
       @Value("${isocourse.secure-cookies:false}") boolean secureCookies)
       throws Exception {
     CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
@@ -114,6 +120,6 @@ public class SecurityConfig {
     }
     http.csrf(c -> c.csrfTokenRepository(csrfCookie).csrfTokenRequestHandler(csrfHandler))
         .securityContext(s -> s.securityContextRepository(contexts));
-    return ApiAccessRules.apply(http, json, refusals).build();
+    return ApiAccessRules.apply(http, json, refusals, audit).build();
   }
 }

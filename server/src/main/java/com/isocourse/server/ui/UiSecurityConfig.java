@@ -1,5 +1,9 @@
 package com.isocourse.server.ui;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.isocourse.server.audit.AuditFilter;
+import com.isocourse.server.audit.AuditLog;
+import com.isocourse.server.audit.RefusalAudit;
 import com.isocourse.server.security.LoginService;
 import com.isocourse.server.security.Role;
 import com.isocourse.server.security.SecurityConfig;
@@ -9,6 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -29,10 +36,20 @@ public class UiSecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain pages(
-      HttpSecurity http, LoginService logins, SecurityContextRepository contexts) throws Exception {
+      HttpSecurity http,
+      LoginService logins,
+      SecurityContextRepository contexts,
+      AuditLog audit,
+      RefusalAudit refusals,
+      ObjectMapper json)
+      throws Exception {
     RequestMatcher pages = UiSecurityConfig::isPage;
     String clinicians = Role.PRESCRIBER.name();
+    var signIn = new LoginUrlAuthenticationEntryPoint("/login");
+    var forbidden = new AccessDeniedHandlerImpl();
+    forbidden.setErrorPage("/error/forbidden");
     http.securityMatcher(pages)
+        .addFilterAfter(new AuditFilter(audit, json), AuthorizationFilter.class)
         .authenticationProvider(new SignInProvider(logins))
         .securityContext(s -> s.securityContextRepository(contexts))
         .formLogin(
@@ -84,7 +101,21 @@ public class UiSecurityConfig {
                     .hasRole(Role.PATIENT.name())
                     .anyRequest()
                     .authenticated())
-        .exceptionHandling(e -> e.accessDeniedPage("/error/forbidden"));
+        // Refusals are audited (issue 12): a page the role may not open, a page opened signed out.
+        .exceptionHandling(
+            e ->
+                e.accessDeniedHandler(
+                        (req, res, ex) -> {
+                          if (refusals.refused(req, res, 403, "role")) {
+                            forbidden.handle(req, res, ex);
+                          }
+                        })
+                    .authenticationEntryPoint(
+                        (req, res, ex) -> {
+                          if (refusals.refused(req, res, 401, "not signed in")) {
+                            signIn.commence(req, res, ex);
+                          }
+                        }));
     return http.build();
   }
 }

@@ -68,6 +68,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpStatus.CONFLICT, "conflict", "A concurrent request changed the same record; retry.");
   }
 
+  /** The audit row could not be written, so nothing was committed (issue 12: fail closed). */
+  @ExceptionHandler(com.isocourse.server.audit.AuditUnavailableException.class)
+  ProblemDetail auditUnavailable(com.isocourse.server.audit.AuditUnavailableException e) {
+    LOG.error("audit row could not be written; the change was rolled back");
+    return ProblemResponses.problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "audit-unavailable",
+        "The audit trail cannot be written, so nothing was recorded and nothing is authorized."
+            + " Retry later.");
+  }
+
   @ExceptionHandler({
     CannotGetJdbcConnectionException.class,
     CannotCreateTransactionException.class,
