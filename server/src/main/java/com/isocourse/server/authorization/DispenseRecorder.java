@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.server.courses.CourseRepository;
 import com.isocourse.server.courses.EventStore;
 import com.isocourse.server.courses.PrescriptionRepository;
+import com.isocourse.server.metrics.OpsMetrics;
 import com.isocourse.server.security.CurrentUser;
 import com.isocourse.server.web.ConflictException;
 import com.isocourse.server.web.FieldProblem;
@@ -35,6 +36,7 @@ public class DispenseRecorder {
   private final EventStore events;
   private final ObjectMapper json;
   private final Clock clock;
+  private final OpsMetrics metrics;
 
   public DispenseRecorder(
       PharmacyAuthorizations authorizations,
@@ -43,7 +45,8 @@ public class DispenseRecorder {
       CourseRepository courses,
       EventStore events,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      OpsMetrics metrics) {
     this.authorizations = authorizations;
     this.store = store;
     this.prescriptions = prescriptions;
@@ -51,6 +54,7 @@ public class DispenseRecorder {
     this.events = events;
     this.json = json;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** Capsules of one strength handed over. */
@@ -93,6 +97,7 @@ public class DispenseRecorder {
     courses.lock(rx.courseId());
     events.append(rx.patientId(), rx.courseId(), event, pharmacist.id(), null);
     courses.startIfNotStarted(rx.courseId(), today);
+    metrics.dispenseRecorded();
     return authorizations.get(pharmacist, requestId);
   }
 

@@ -12,6 +12,7 @@ import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.PrescriptionRepository;
+import com.isocourse.server.metrics.OpsMetrics;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
 import com.isocourse.server.security.CurrentUser;
@@ -48,6 +49,7 @@ public class PharmacyAuthorizations {
   private final CaseFiles files;
   private final ObjectMapper json;
   private final Clock clock;
+  private final OpsMetrics metrics;
 
   public PharmacyAuthorizations(
       AuthorizationRepository store,
@@ -55,13 +57,15 @@ public class PharmacyAuthorizations {
       PatientRepository patients,
       CaseFiles files,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      OpsMetrics metrics) {
     this.store = store;
     this.prescriptions = prescriptions;
     this.patients = patients;
     this.files = files;
     this.json = json;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** Finds the patient a pharmacist serves: program ID and birth date must both match. */
@@ -154,6 +158,7 @@ public class PharmacyAuthorizations {
                 decision.ruleSet().code(),
                 file.version()),
             issue);
+    metrics.authorizationDecided(decision.outcome().decision());
     PatientTouched.detail(
         "authorization request " + stored.requestId() + " " + decision.outcome().decision());
     // The answer is what was just stored, built from what is at hand rather than read back.

@@ -1,6 +1,7 @@
 package com.isocourse.server.security;
 
 import com.isocourse.server.audit.AuditLog;
+import com.isocourse.server.metrics.OpsMetrics;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,15 +25,21 @@ public class LoginService {
   private final LoginThrottle throttle;
   private final PasswordEncoder encoder;
   private final AuditLog audit;
+  private final OpsMetrics metrics;
 
   private final String dummyHash;
 
   public LoginService(
-      UserRepository users, LoginThrottle throttle, PasswordEncoder encoder, AuditLog audit) {
+      UserRepository users,
+      LoginThrottle throttle,
+      PasswordEncoder encoder,
+      AuditLog audit,
+      OpsMetrics metrics) {
     this.users = users;
     this.throttle = throttle;
     this.encoder = encoder;
     this.audit = audit;
+    this.metrics = metrics;
     this.dummyHash = encoder.encode("not-a-real-password");
   }
 
@@ -47,6 +54,16 @@ public class LoginService {
 
   /** One sign-in attempt from a client address (the proxy's forwarded one when behind a proxy). */
   public Result login(String username, String password, String clientAddress) {
+    Result result = attempt(username, password, clientAddress);
+    switch (result) {
+      case Result.SignedIn s -> {}
+      case Result.Rejected r -> metrics.signInFailed("rejected");
+      case Result.Locked l -> metrics.signInFailed("locked");
+    }
+    return result;
+  }
+
+  private Result attempt(String username, String password, String clientAddress) {
     String address = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
     Optional<UserAccount> found = users.findByUsername(username);
     if (found.isEmpty()) {

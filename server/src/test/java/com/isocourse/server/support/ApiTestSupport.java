@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -25,10 +26,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Base of the API tests: one Spring context and one embedded PostgreSQL database shared by every
- * test class that extends it, with the clinical date pinned to 2026-12-01.
+ * test class that extends it, with the clinical date pinned to 2026-12-01. Metrics are exported as
+ * in production (Spring's tests turn the Prometheus scrape off otherwise).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@AutoConfigureObservability(tracing = false)
 public abstract class ApiTestSupport {
   public static final String TODAY = "2026-12-01";
 
