@@ -71,7 +71,9 @@ public class ActuatorSecurityConfig {
                                     "Metrics are for an admin: send an admin's bearer token.")))
                     .accessDeniedHandler(
                         (req, res, ex) -> {
-                          refusals.refused(req, 403, "role");
+                          if (!refusals.refused(req, res, 403, "role")) {
+                            return;
+                          }
                           ProblemResponses.write(
                               res,
                               json,
