@@ -17,8 +17,9 @@ begin
   execute format('grant usage, select on all sequences in schema public to %I', app);
   -- append-only: rows are added and read, never changed or removed
   execute format('revoke update, delete, truncate on audit_log, course_event from %I', app);
-  -- pending audit rows are inserted, then chained and deleted; never edited
-  execute format('revoke update, truncate on audit_pending from %I', app);
+  -- pending audit rows are inserted, then chained and deleted (the chainer locks them with
+  -- SELECT ... FOR UPDATE, which needs the UPDATE right; the owner's trigger refuses every update)
+  execute format('revoke truncate on audit_pending from %I', app);
   execute format('revoke all on flyway_schema_history from %I', app);
 end
 $$;

@@ -246,7 +246,9 @@ public class AuditLog {
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException e) {
-        // the database is unreachable: pending rows are durable and are chained on a later turn
+        // e.g. the database is unreachable: pending rows are durable and are chained on a later
+        // turn
+        LOG.warn("audit rows could not be chained yet: {}", e.getClass().getSimpleName());
         sleepQuietly();
       }
     }

@@ -52,7 +52,7 @@ class ApplicationRoleTest {
     refused("update audit_log set outcome = 'OK'", "permission denied");
     refused("truncate audit_log", "permission denied");
     refused("delete from course_event", "permission denied");
-    refused("update audit_pending set outcome = 'OK'", "permission denied");
+    refused("truncate audit_pending", "permission denied");
     refused("create table intruder (id int)", "permission denied");
     refused("delete from flyway_schema_history", "permission denied");
   }
@@ -86,6 +86,9 @@ class ApplicationRoleTest {
           "insert into audit_pending (writer, at, actor, action, outcome, detail)"
               + " values ('t', now(), 'test', 'TEST', 'OK', '')");
       st.execute("select last_id from audit_head for update");
+      st.execute("select id from audit_pending order by id limit 10 for update skip locked");
+      assertThatThrownBy(() -> st.execute("update audit_pending set outcome = 'OK'"))
+          .hasMessageContaining("append-only");
       st.execute("delete from audit_pending where writer = 't'");
       st.execute("insert into pharmacy (name) values ('Role Test Pharmacy')");
       st.execute("update pharmacy set active = false where name = 'Role Test Pharmacy'");
