@@ -575,11 +575,20 @@ public final class ServerBench {
 
     void postgres(String url) throws Exception {
       try (var c = java.sql.DriverManager.getConnection(url);
-          var rs = c.createStatement().executeQuery("show server_version")) {
+          var rs =
+              c.createStatement()
+                  .executeQuery(
+                      "select current_setting('server_version'), current_setting('fsync'),"
+                          + " current_setting('synchronous_commit')")) {
         rs.next();
         machine.put(
             "PostgreSQL",
-            rs.getString(1) + " (embedded, fsync=off, same machine; pgbench client 15)");
+            rs.getString(1)
+                + " (embedded, fsync="
+                + rs.getString(2)
+                + ", synchronous_commit="
+                + rs.getString(3)
+                + ", same machine; pgbench client 15)");
       }
     }
 
