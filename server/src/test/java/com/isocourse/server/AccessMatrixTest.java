@@ -71,15 +71,17 @@ class AccessMatrixTest extends ApiTestSupport {
     endpoints.put(
         "pharmacy lookup",
         () ->
-            get("/api/pharmacy/patients").param("programId", prog[0]).param("birthDate", prog[1]));
-    expected.put("pharmacy lookup", List.of(401, 403, 403, 403, 200, 403));
+            json(
+                post("/api/pharmacy/patients/lookup"),
+                "{\"programId\":\"" + prog[0] + "\",\"birthDate\":\"" + prog[1] + "\"}"));
+    expected.put("pharmacy lookup", List.of(403, 403, 403, 403, 200, 403));
     endpoints.put(
         "pharmacy lookup, wrong birth date",
         () ->
-            get("/api/pharmacy/patients")
-                .param("programId", prog[0])
-                .param("birthDate", "1970-01-01"));
-    expected.put("pharmacy lookup, wrong birth date", List.of(401, 403, 403, 403, 404, 403));
+            json(
+                post("/api/pharmacy/patients/lookup"),
+                "{\"programId\":\"" + prog[0] + "\",\"birthDate\":\"1970-01-01\"}"));
+    expected.put("pharmacy lookup, wrong birth date", List.of(403, 403, 403, 403, 404, 403));
     endpoints.put(
         "authorization of another pharmacy", () -> get("/api/pharmacy/authorizations/999999"));
     expected.put("authorization of another pharmacy", List.of(401, 403, 403, 403, 404, 403));

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -58,13 +57,19 @@ public class PharmacyController {
   public record PatientAtPharmacy(
       String programId, String displayName, LocalDate birthDate, List<Object> prescriptions) {}
 
-  @GetMapping("/patients")
-  PatientAtPharmacy find(
-      @RequestParam String programId,
-      @RequestParam
-          @org.springframework.format.annotation.DateTimeFormat(
-              iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-          LocalDate birthDate) {
+  /**
+   * Who is at the counter: sent in the body, never in the URL (proxy and access logs keep URLs).
+   */
+  public record PatientLookup(@NotBlank String programId, @NotNull LocalDate birthDate) {}
+
+  /**
+   * Finds the patient by program ID and birth date. A POST, not a GET, so the identifiers stay out
+   * of URLs (issue 12); nothing is changed.
+   */
+  @PostMapping("/patients/lookup")
+  PatientAtPharmacy find(@Valid @RequestBody PatientLookup lookup) {
+    String programId = lookup.programId();
+    LocalDate birthDate = lookup.birthDate();
     PatientRecord p = authorizations.identify(programId, birthDate);
     var course = files.load(p).course();
     List<Object> rx =

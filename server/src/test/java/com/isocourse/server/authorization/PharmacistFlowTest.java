@@ -28,10 +28,8 @@ class PharmacistFlowTest extends ApiTestSupport {
     JsonNode found =
         call(
             PHARMACIST,
-            get("/api/pharmacy/patients")
-                .param("programId", programId)
-                .param("birthDate", "2000-05-05"),
-            null,
+            post("/api/pharmacy/patients/lookup"),
+            Map.of("programId", programId, "birthDate", "2000-05-05"),
             200);
     assertThat(found.at("/prescriptions/0/id").asText()).isEqualTo(rx);
     assertThat(found.has("history")).isFalse();

@@ -304,10 +304,8 @@ class WorklistCacheTest extends ApiTestSupport {
     JsonNode patient =
         call(
             PHARMACIST,
-            get("/api/pharmacy/patients")
-                .param("programId", programId(ready))
-                .param("birthDate", "2000-05-05"),
-            null,
+            post("/api/pharmacy/patients/lookup"),
+            Map.of("programId", programId(ready), "birthDate", "2000-05-05"),
             200);
     assertThat(patient.at("/prescriptions/0/id").asText()).isEqualTo(rx);
     JsonNode authorized =

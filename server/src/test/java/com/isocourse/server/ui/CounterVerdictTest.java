@@ -2,6 +2,7 @@ package com.isocourse.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,7 +68,17 @@ class CounterVerdictTest extends ApiTestSupport {
             .get("prescriptionId")
             .asText();
 
-    String counter = page("/pharmacy?programId=" + p.programId() + "&birthDate=2000-05-05");
+    String counter =
+        mvc.perform(
+                post("/pharmacy/lookup")
+                    .param("programId", p.programId())
+                    .param("birthDate", "2000-05-05")
+                    .with(as("paula.pharmacist"))
+                    .with(csrf()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(counter).contains(next).doesNotContain(">" + p.prescriptionId() + "<");
   }
 }

@@ -64,16 +64,23 @@ public class CounterPage {
   /** An open prescription as shown at the counter. */
   public record OpenRx(String id, String writtenOn, String regimen, int daysSupply, String key) {}
 
+  /** The empty counter: the lookup form. */
   @GetMapping("/pharmacy")
-  String counter(
+  String counter() {
+    return "pharmacy/counter";
+  }
+
+  /**
+   * Finds the patient by program ID and date of birth. A POST so that neither identifier lands in a
+   * URL, and so in proxy or access logs (issue 12).
+   */
+  @PostMapping("/pharmacy/lookup")
+  String lookup(
       @RequestParam(defaultValue = "") String programId,
       @RequestParam(defaultValue = "") String birthDate,
       Model model) {
     model.addAttribute("programId", programId);
     model.addAttribute("birthDate", birthDate);
-    if (programId.isBlank() && birthDate.isBlank()) {
-      return "pharmacy/counter";
-    }
     Map<String, String> errors = new LinkedHashMap<>();
     if (programId.isBlank()) {
       errors.put("programId", "is required");
@@ -119,7 +126,7 @@ public class CounterPage {
       @RequestParam String birthDate,
       @RequestParam String prescriptionId,
       @RequestParam String key,
-      RedirectAttributes redirect) {
+      Model model) {
     Map<String, String> errors = new LinkedHashMap<>();
     LocalDate born = Forms.date("birthDate", birthDate, errors);
     if (born == null) {
@@ -134,10 +141,10 @@ public class CounterPage {
       }
       return "redirect:/pharmacy/requests/" + v.requestId();
     } catch (ConflictException e) {
-      redirect.addFlashAttribute("problem", e.getMessage());
-      redirect.addAttribute("programId", programId);
-      redirect.addAttribute("birthDate", birthDate);
-      return "redirect:/pharmacy";
+      // Nothing was asked: the counter shows the same patient again with the reason, rendered
+      // here rather than redirected, so the identifiers never travel in a URL (issue 12).
+      model.addAttribute("problem", e.getMessage());
+      return lookup(programId, birthDate, model);
     }
   }
 
