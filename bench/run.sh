@@ -4,11 +4,13 @@
 # embedded PostgreSQL under /tmp, and is bounded in time.
 #
 #   bench/run.sh [--short] [--patients N] [--clients 8,32,64] [--duration S] [--scale 100000,...]
-#                [--seed S] [--server-heap 256m] [--pgbench-scale 10] [--no-build] [--jmh]
+#                [--seed S] [--server-heap 256m] [--pgbench-scale 10] [--no-build] [--jmh] [--jfr --keep]
 #
 # --short: 2,000 patients (one prescriber), 5 s per client count, no larger populations,
 #          pgbench scale 1 (about 2 minutes after the build).
 # --jmh:   also run the core JMH benchmarks (decision, planner, ledger) first (~1 min).
+# --jfr:   record a JFR profile of the server (settings=profile) into the work directory;
+#          with --keep the directory (and server.jfr) is left for `jfr print` or JMC.
 set -eu
 cd "$(dirname "$0")/.."
 . ./.mvn/find-jdk.sh

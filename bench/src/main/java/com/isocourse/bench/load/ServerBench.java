@@ -50,7 +50,8 @@ public final class ServerBench {
       String pgbench,
       int pgbenchScale,
       boolean keep,
-      boolean aot) {}
+      boolean aot,
+      boolean jfr) {}
 
   public static void main(String[] args) throws Exception {
     Settings s = parse(args);
@@ -95,6 +96,13 @@ public final class ServerBench {
       command.add(javaBin());
       command.add("-Xms" + s.serverHeap());
       command.add("-Xmx" + s.serverHeap());
+      if (s.jfr()) {
+        // A profile of the whole run (start, load phases, worklist); kept with --keep.
+        command.add(
+            "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                + work.resolve("server.jfr"));
+        log("JFR recording to " + work.resolve("server.jfr"));
+      }
       command.addAll(launch);
       command.add("serve");
       ProcessBuilder pb =
@@ -127,7 +135,9 @@ public final class ServerBench {
       for (int c : s.clients()) {
         resetAuthorizations(url);
         log("load: " + c + " clients, " + s.duration() + " s");
+        long cpuBefore = cpuMillis(server.pid());
         AuthorizationLoad.Result r = load.run("c" + c, c, s.duration());
+        report.cpu(c, (cpuMillis(server.pid()) - cpuBefore) / (double) Math.max(1, r.requests()));
         log(
             String.format(
                 L,
@@ -280,12 +290,14 @@ public final class ServerBench {
     int pgScale = shortMode ? 1 : 10;
     boolean keep = false;
     boolean aot = true;
+    boolean jfr = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
         case "--short" -> {}
         case "--keep" -> keep = true;
         case "--no-aot" -> aot = false;
+        case "--jfr" -> jfr = true;
         case "--patients" -> patients = Integer.parseInt(args[++i]);
         case "--clients" -> clients = ints(args[++i]);
         case "--duration" -> duration = Double.parseDouble(args[++i]);
@@ -305,7 +317,7 @@ public final class ServerBench {
     }
     return new Settings(
         patients, clients, duration, warmup, scale, seed, today, jar, heap, pgbench, pgScale, keep,
-        aot);
+        aot, jfr);
   }
 
   private static List<Integer> ints(String csv) {
@@ -378,6 +390,20 @@ public final class ServerBench {
       st.execute("delete from dispense_request");
       st.execute("delete from dispense_authorization where status = 'ISSUED'");
       st.execute("vacuum analyze dispense_request, dispense_authorization");
+    }
+  }
+
+  /**
+   * CPU time (user + system) a process has used so far, in ms, from /proc/PID/stat (fields 14 and
+   * 15, in clock ticks of 10 ms on Linux).
+   */
+  static long cpuMillis(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+    } catch (IOException | RuntimeException e) {
+      return 0;
     }
   }
 
@@ -627,6 +653,12 @@ public final class ServerBench {
       results.put(r.clients(), r);
     }
 
+    private final Map<Integer, Double> cpuPerAuthorization = new LinkedHashMap<>();
+
+    void cpu(int clients, double msPerRequest) {
+      cpuPerAuthorization.put(clients, msPerRequest);
+    }
+
     void memory(long rssMaxKb, long heapKb, String heapSetting) {
       rssMax = rssMaxKb;
       heapUsed = heapKb;
@@ -676,15 +708,17 @@ public final class ServerBench {
               s.serverHeap()));
       b.append(
           "| Clients | Authorizations/s | p50 ms | p95 ms | p99 ms | max ms | Errors | Wrong"
-              + " answers | pgbench -N TPS | Ratio | Audit-append TPS (pgbench) |\n");
-      b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+              + " answers | pgbench -N TPS | Ratio | Audit-append TPS (pgbench) | Server CPU ms"
+              + " per request |\n");
+      b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (var e : results.entrySet()) {
         var r = e.getValue();
         double t = tps.getOrDefault(e.getKey(), Double.NaN);
         b.append(
             String.format(
                 L,
-                "| %d | %.0f%s | %.1f | %.1f | %.1f | %.1f | %d | %d | %.0f | %.1f %% | %.0f |\n",
+                "| %d | %.0f%s | %.1f | %.1f | %.1f | %.1f | %d | %d | %.0f | %.1f %% | %.0f | %.2f"
+                    + " |\n",
                 r.clients(),
                 r.perSecond(),
                 r.poolExhausted() ? " (pool exhausted)" : "",
@@ -696,7 +730,8 @@ public final class ServerBench {
                 r.wrong(),
                 t,
                 100 * r.perSecond() / t,
-                auditTps.getOrDefault(e.getKey(), Double.NaN)));
+                auditTps.getOrDefault(e.getKey(), Double.NaN),
+                cpuPerAuthorization.getOrDefault(e.getKey(), Double.NaN)));
       }
       b.append("\n### Scale\n\n");
       b.append(
