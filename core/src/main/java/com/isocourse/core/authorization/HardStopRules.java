@@ -10,6 +10,7 @@ import com.isocourse.core.course.SymptomReport;
 import com.isocourse.core.interactions.InteractionGroup;
 import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.reasons.ReasonCode;
+import com.isocourse.core.selfreport.MoodReading;
 import com.isocourse.core.symptoms.TriageLevel;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -141,8 +142,7 @@ final class HardStopRules {
   }
 
   static boolean moodNeedsReview(MoodScreen m) {
-    return m.instrument() == MoodScreen.Instrument.PHQ9
-        && (m.item9().orElse(0) > 0 || m.total() >= 20);
+    return MoodReading.of(m).needsReview();
   }
 
   /**

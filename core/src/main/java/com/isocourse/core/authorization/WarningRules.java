@@ -14,6 +14,7 @@ import com.isocourse.core.monitoring.LabSchedule;
 import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.core.rulesets.RuleSetChooser;
 import com.isocourse.core.rulesets.RuleSetId;
+import com.isocourse.core.selfreport.MoodReading;
 import com.isocourse.core.symptoms.TriageLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -136,9 +137,7 @@ final class WarningRules {
 
   /** WARN-MOOD: a PHQ-9 of 10–19 with item 9 = 0, or a PHQ-2 of 3 or more. */
   static boolean moodPositive(MoodScreen m) {
-    return m.instrument() == MoodScreen.Instrument.PHQ9
-        ? m.total() >= 10 && m.total() <= 19 && m.item9().orElse(0) == 0
-        : m.total() >= 3;
+    return MoodReading.of(m) == MoodReading.POSITIVE;
   }
 
   /** WARN-SYMPTOM: call-prescriber symptoms after the latest dispense (or during the course). */
