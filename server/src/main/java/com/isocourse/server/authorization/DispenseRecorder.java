@@ -4,20 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.course.Formulation;
+import com.isocourse.core.course.PrescribedCapsule;
+import com.isocourse.core.course.Prescription;
+import com.isocourse.core.dispensing.HandOverCheck;
+import com.isocourse.core.plausibility.EntryProblem;
 import com.isocourse.server.courses.CourseRepository;
 import com.isocourse.server.courses.EventStore;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.metrics.OpsMetrics;
 import com.isocourse.server.security.CurrentUser;
 import com.isocourse.server.web.ConflictException;
-import com.isocourse.server.web.FieldProblem;
 import com.isocourse.server.web.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,52 +104,47 @@ public class DispenseRecorder {
     return authorizations.get(pharmacist, requestId);
   }
 
+  /**
+   * ALL-QTY and ALL-FORMULATION at the moment of handing over, checked by core ({@link
+   * HandOverCheck}) against the stored prescription.
+   */
   private static void check(ObjectNode prescription, List<HandedOver> caps) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (caps == null || caps.isEmpty()) {
-      throw InvalidInputException.of("capsules", "list at least one strength handed over");
-    }
-    String formulation = prescription.path("formulation").asText();
-    int days = prescription.path("daysSupply").asInt();
-    Map<Integer, Integer> allowed = new HashMap<>();
+    Formulation prescribed =
+        Formulation.fromCode(prescription.path("formulation").asText())
+            .orElseThrow(() -> new IllegalStateException("stored prescription has no formulation"));
+    List<PrescribedCapsule> lines = new ArrayList<>();
     for (JsonNode line : prescription.path("capsules")) {
-      allowed.merge(
-          line.path("strengthMg").asInt(),
-          (line.path("morning").asInt() + line.path("evening").asInt()) * days,
-          Integer::sum);
+      lines.add(
+          new PrescribedCapsule(
+              line.path("strengthMg").asInt(),
+              line.path("morning").asInt(),
+              line.path("evening").asInt()));
     }
-    Map<Integer, Integer> given = new HashMap<>();
-    for (int i = 0; i < caps.size(); i++) {
-      HandedOver c = caps.get(i);
-      String at = "capsules[" + i + "]";
-      if (c.formulation() == null || !c.formulation().equals(formulation)) {
-        problems.add(new FieldProblem(at + ".formulation", "must be " + formulation));
-      }
-      if (!allowed.containsKey(c.strengthMg())) {
-        problems.add(
-            new FieldProblem(at + ".strengthMg", "is not on the prescription " + allowed.keySet()));
-      }
-      if (c.count() <= 0) {
-        problems.add(new FieldProblem(at + ".count", "must be positive"));
-      }
-      given.merge(c.strengthMg(), c.count(), Integer::sum);
-    }
-    given.forEach(
-        (mg, n) -> {
-          if (allowed.containsKey(mg) && n > allowed.get(mg)) {
-            problems.add(
-                new FieldProblem(
-                    "capsules",
-                    n
-                        + " capsules of "
-                        + mg
-                        + " mg exceed the "
-                        + allowed.get(mg)
-                        + " prescribed"));
-          }
-        });
+    Prescription rx =
+        new Prescription(
+            LocalDate.parse(prescription.path("date").asText(LocalDate.EPOCH.toString())),
+            prescription.path("id").asText("rx"),
+            Optional.of(prescribed),
+            lines,
+            prescription.path("daysSupply").asInt(),
+            prescription.path("refills").asInt(),
+            false);
+    List<EntryProblem> problems =
+        HandOverCheck.problems(
+            rx,
+            prescribed,
+            caps == null
+                ? null
+                : caps.stream()
+                    .map(
+                        c ->
+                            c == null
+                                ? null
+                                : new HandOverCheck.HandedOver(
+                                    c.strengthMg(), c.count(), c.formulation()))
+                    .toList());
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+      throw InvalidInputException.of(problems);
     }
   }
 }

@@ -2,6 +2,9 @@ package com.isocourse.server.patients;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.plausibility.EntryProblem;
+import com.isocourse.core.selfreport.ComprehensionQuiz;
+import com.isocourse.core.selfreport.Phq9Answers;
 import com.isocourse.core.symptoms.SymptomCode;
 import com.isocourse.core.symptoms.SymptomTriage;
 import com.isocourse.core.symptoms.TriageAnswer;
@@ -12,7 +15,6 @@ import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.idempotency.IdempotencyKey;
 import com.isocourse.server.idempotency.IdempotentCalls;
 import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.web.FieldProblem;
 import com.isocourse.server.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,7 +24,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,10 +80,15 @@ public class PatientController {
   }
 
   @GetMapping("/comprehension")
-  List<ComprehensionQuiz.Shown> questions(@AuthenticationPrincipal CurrentUser user) {
+  List<QuestionShown> questions(@AuthenticationPrincipal CurrentUser user) {
     access.self(user);
-    return ComprehensionQuiz.shown();
+    return ComprehensionQuiz.questions().stream()
+        .map(q -> new QuestionShown(q.id(), q.text(), q.options()))
+        .toList();
   }
+
+  /** A question as shown to the patient, without the answer (options in display order). */
+  public record QuestionShown(String id, String text, Map<String, String> options) {}
 
   /** One answer given. */
   public record AnswerResult(String id, boolean correct, String explanation) {}
@@ -100,21 +106,16 @@ public class PatientController {
       @Valid @RequestBody Answers a,
       HttpServletRequest request) {
     PatientRecord p = access.self(user);
-    List<AnswerResult> results = new ArrayList<>();
-    List<FieldProblem> missing = new ArrayList<>();
-    for (ComprehensionQuiz.Question q : ComprehensionQuiz.QUESTIONS) {
-      String given = a.answers().get(q.id());
-      if (given == null) {
-        missing.add(new FieldProblem("answers." + q.id(), "is required"));
-        continue;
-      }
-      boolean right = q.correct().equals(given);
-      results.add(new AnswerResult(q.id(), right, right ? null : q.explanation()));
+    // US26-QUIZ: graded by core, the same way as on the patient's pages.
+    ComprehensionQuiz.Graded graded = ComprehensionQuiz.grade(a.answers());
+    if (!graded.problems().isEmpty()) {
+      throw InvalidInputException.of(graded.problems());
     }
-    if (!missing.isEmpty()) {
-      throw new InvalidInputException(missing);
-    }
-    boolean passed = results.stream().allMatch(AnswerResult::correct);
+    List<AnswerResult> results =
+        graded.answers().stream()
+            .map(g -> new AnswerResult(g.questionId(), g.correct(), g.explanation()))
+            .toList();
+    boolean passed = graded.passed();
     return calls.once(
         user,
         key,
@@ -199,7 +200,7 @@ public class PatientController {
   }
 
   /** The nine PHQ-9 item scores (0–3 each). */
-  public record Phq9(@NotNull @Size(min = 9, max = 9) List<@NotNull Integer> items) {}
+  public record Phq9(@NotNull List<Integer> items) {}
 
   /**
    * The recorded screen.
@@ -217,18 +218,13 @@ public class PatientController {
       @Valid @RequestBody Phq9 q,
       HttpServletRequest request) {
     PatientRecord p = access.self(user);
-    List<FieldProblem> bad = new ArrayList<>();
-    for (int i = 0; i < q.items().size(); i++) {
-      int v = q.items().get(i);
-      if (v < 0 || v > 3) {
-        bad.add(new FieldProblem("items[" + i + "]", "must be between 0 and 3"));
-      }
-    }
+    List<EntryProblem> bad = Phq9Answers.problems(q.items());
     if (!bad.isEmpty()) {
-      throw new InvalidInputException(bad);
+      throw InvalidInputException.of(bad);
     }
-    int total = q.items().stream().mapToInt(Integer::intValue).sum();
-    int item9 = q.items().get(8);
+    Phq9Answers.Scored scored = Phq9Answers.score(q.items());
+    int total = scored.total();
+    int item9 = scored.item9();
     ObjectNode e = event("mood-screen").put("instrument", "PHQ-9");
     e.put("total", total).put("item9", item9);
     return calls.once(
@@ -241,15 +237,7 @@ public class PatientController {
         () -> {
           long id = recorder.record(user, p, e, Set.of("mood-screen"));
           boolean alerted = alerts.alertedAbout(id);
-          String advice =
-              item9 > 0
-                  ? "You said you had thoughts of self-harm. Stop isotretinoin and contact your"
-                      + " prescriber or emergency services now"
-                      + (alerted ? "; your prescriber has been alerted." : ".")
-                  : total >= 10
-                      ? "Your answers suggest depression. Your prescriber will review them before"
-                          + " the next fill; contact them if you feel worse."
-                      : "Thank you. Keep reporting any change in mood.";
+          String advice = MoodAdvice.of(scored.reading(), alerted);
           return new Phq9Result(id, total, item9, advice, alerted);
         });
   }

@@ -267,7 +267,11 @@ class IdempotentApiTest extends ApiTestSupport {
                     "contraception", "a",
                     "blood-donation", "b",
                     "sharing", "c",
-                    "mood", "a")));
+                    "mood", "a",
+                    "two-methods", "b",
+                    "missed-period", "c",
+                    "monthly-test", "b",
+                    "stop-now", "b")));
     for (var report : reports.entrySet()) {
       String key = key();
       long before = events(patient);

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.core.selfreport.ComprehensionQuiz;
 import com.isocourse.server.support.ApiTestSupport;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,11 +27,11 @@ class PatientFlowTest extends ApiTestSupport {
   @Test
   void passesTheComprehensionQuestionsAfterLearningFromAWrongAnswer() throws Exception {
     JsonNode questions = call(patient, get("/api/me/comprehension"), null, 200);
-    assertThat(questions.size()).isEqualTo(ComprehensionQuiz.QUESTIONS.size());
+    assertThat(questions.size()).isEqualTo(ComprehensionQuiz.questions().size());
     assertThat(questions.get(0).has("correct")).isFalse();
 
     Map<String, String> answers = new HashMap<>();
-    ComprehensionQuiz.QUESTIONS.forEach(q -> answers.put(q.id(), q.correct()));
+    ComprehensionQuiz.questions().forEach(q -> answers.put(q.id(), q.correct()));
     answers.put("sharing", "a");
     JsonNode failed = call(patient, post("/api/me/comprehension"), Map.of("answers", answers), 200);
     assertThat(failed.get("passed").asBoolean()).isFalse();

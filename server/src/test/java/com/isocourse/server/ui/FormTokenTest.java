@@ -394,7 +394,11 @@ class FormTokenTest extends ApiTestSupport {
             "q-contraception", "a",
             "q-blood-donation", "b",
             "q-sharing", "c",
-            "q-mood", "a"));
+            "q-mood", "a",
+            "q-two-methods", "b",
+            "q-missed-period", "c",
+            "q-monthly-test", "b",
+            "q-stop-now", "b"));
     forms.put("/me/contraception", form("methods", "iud", "since", "2026-08-01"));
     // (the missed-dose form needs capsules dispensed first: ADR 0007; its refusal is tested in the
     // patient flow)

@@ -26,6 +26,10 @@ class PatientFlowTest extends BrowserTestSupport {
     choose("q-blood-donation", "b");
     choose("q-sharing", "c");
     choose("q-mood", "a");
+    choose("q-two-methods", "b");
+    choose("q-missed-period", "c");
+    choose("q-monthly-test", "b");
+    choose("q-stop-now", "b");
     button("Submit answers").click();
     assertThat(text()).contains("Not quite yet").contains("severe birth defects");
     link("Try again").click();
@@ -34,6 +38,10 @@ class PatientFlowTest extends BrowserTestSupport {
     choose("q-blood-donation", "b");
     choose("q-sharing", "c");
     choose("q-mood", "a");
+    choose("q-two-methods", "b");
+    choose("q-missed-period", "c");
+    choose("q-monthly-test", "b");
+    choose("q-stop-now", "b");
     button("Submit answers").click();
     assertThat(text()).contains("All correct");
 

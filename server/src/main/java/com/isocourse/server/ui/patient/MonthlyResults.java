@@ -1,11 +1,11 @@
 package com.isocourse.server.ui.patient;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.selfreport.ComprehensionQuiz;
 import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.StoredEvent;
-import com.isocourse.server.patients.ComprehensionQuiz;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
@@ -50,7 +50,7 @@ public class MonthlyResults {
     StoredEvent e = own(access.self(user), eventId, "comprehension");
     List<Answered> answered = new ArrayList<>();
     if (model.getAttribute("given") instanceof Map<?, ?> given) {
-      for (ComprehensionQuiz.Question q : ComprehensionQuiz.QUESTIONS) {
+      for (ComprehensionQuiz.Question q : ComprehensionQuiz.questions()) {
         if (given.get(q.id()) instanceof String a) {
           answered.add(new Answered(q, a, q.correct().equals(a)));
         }

@@ -2,8 +2,9 @@ package com.isocourse.server.ui.patient;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.selfreport.ComprehensionQuiz;
+import com.isocourse.core.selfreport.Phq9Answers;
 import com.isocourse.server.courses.CourseRecorder;
-import com.isocourse.server.patients.ComprehensionQuiz;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
@@ -57,13 +58,8 @@ public class MonthlySteps {
   public record Asked(String id, String text, List<Map.Entry<String, String>> options) {}
 
   static List<Asked> asked() {
-    return ComprehensionQuiz.QUESTIONS.stream()
-        .map(
-            q ->
-                new Asked(
-                    q.id(),
-                    q.text(),
-                    q.options().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()))
+    return ComprehensionQuiz.questions().stream()
+        .map(q -> new Asked(q.id(), q.text(), List.copyOf(q.options().entrySet())))
         .toList();
   }
 
@@ -86,24 +82,25 @@ public class MonthlySteps {
       Model model,
       RedirectAttributes redirect) {
     PatientRecord p = access.self(user);
-    List<Answered> answered = new ArrayList<>();
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (ComprehensionQuiz.Question q : ComprehensionQuiz.QUESTIONS) {
-      String given = form.get("q-" + q.id());
-      if (given == null) {
-        errors.put(q.id(), "Choose an answer.");
-      } else {
-        answered.add(new Answered(q, given, q.correct().equals(given)));
+    Map<String, String> given = new LinkedHashMap<>();
+    for (ComprehensionQuiz.Question q : ComprehensionQuiz.questions()) {
+      String a = form.get("q-" + q.id());
+      if (a != null) {
+        given.put(q.id(), a);
       }
     }
-    if (!errors.isEmpty()) {
+    // US26-QUIZ: graded by core, the same way as through the API.
+    ComprehensionQuiz.Graded graded = ComprehensionQuiz.grade(given);
+    if (!graded.problems().isEmpty()) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      graded
+          .problems()
+          .forEach(x -> errors.put(x.field().substring("answers.".length()), "Choose an answer."));
       model.addAttribute("questions", asked());
       model.addAttribute("errors", errors);
       return "patient/comprehension";
     }
-    boolean passed = answered.stream().allMatch(Answered::correct);
-    Map<String, String> given = new LinkedHashMap<>();
-    answered.forEach(a -> given.put(a.question().id(), a.given()));
+    boolean passed = graded.passed();
     return forms.submit(
         user,
         request,
@@ -203,23 +200,27 @@ public class MonthlySteps {
       HttpServletRequest request,
       Model model) {
     PatientRecord p = access.self(user);
-    int total = 0;
-    int item9 = 0;
+    List<Integer> items = new ArrayList<>();
     Map<String, String> errors = new LinkedHashMap<>();
-    for (int i = 0; i < 9; i++) {
+    for (int i = 0; i < Phq9Answers.ITEMS; i++) {
       String v = form.get("item" + i);
-      if (v == null || !v.matches("[0-3]")) {
+      if (v == null || !v.matches("[0-9]")) {
         errors.put("item" + i, "Choose one answer.");
-        continue;
-      }
-      total += Integer.parseInt(v);
-      if (i == 8) {
-        item9 = Integer.parseInt(v);
+        items.add(null);
+      } else {
+        items.add(Integer.parseInt(v));
       }
     }
+    // The PHQ-9's limits are core's; a value out of range reads as no answer chosen.
+    Phq9Answers.problems(items).stream()
+        .map(x -> "item" + x.field().replaceAll("\\D", ""))
+        .forEach(k -> errors.putIfAbsent(k, "Choose one answer."));
     if (!errors.isEmpty()) {
       return showMood(errors, model);
     }
+    Phq9Answers.Scored scored = Phq9Answers.score(items);
+    int total = scored.total();
+    int item9 = scored.item9();
     ObjectNode e = event("mood-screen").put("instrument", "PHQ-9");
     e.put("total", total).put("item9", item9);
     return forms.submit(
