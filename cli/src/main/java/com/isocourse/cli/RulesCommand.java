@@ -1,9 +1,9 @@
 package com.isocourse.cli;
 
+import com.isocourse.core.authorization.RuleCatalog;
 import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.PolicyOverrides;
-import com.isocourse.core.rulesets.RuleCatalog;
 import com.isocourse.core.rulesets.RuleDescription;
 import com.isocourse.core.rulesets.RuleSetId;
 import java.io.PrintWriter;

@@ -1,31 +1,69 @@
 package com.isocourse.core.authorization;
 
 import static com.isocourse.core.reasons.ReasonCode.ACKNOWLEDGEMENT_MISSING;
+import static com.isocourse.core.reasons.ReasonCode.CONTRACEPTION_INSUFFICIENT;
+import static com.isocourse.core.reasons.ReasonCode.CONTRACEPTION_LEAD_IN_TOO_SHORT;
+import static com.isocourse.core.reasons.ReasonCode.CONTRACEPTION_NOT_DOCUMENTED;
 import static com.isocourse.core.reasons.ReasonCode.PREGNANCY_TEST_MISSING;
 import static com.isocourse.core.reasons.ReasonCode.PREGNANCY_TEST_OUTSIDE_WINDOW;
 import static com.isocourse.core.reasons.ReasonCode.PRESCRIPTION_WINDOW_EXPIRED;
+import static com.isocourse.core.rulesets.RuleDescription.rule;
 
 import com.isocourse.core.course.AcknowledgementSigned;
 import com.isocourse.core.course.PregnancyTest;
 import com.isocourse.core.course.Prescription;
 import com.isocourse.core.pregnancy.ContraceptionRequirement;
 import com.isocourse.core.reasons.Finding;
+import com.isocourse.core.rulesets.RuleDescription;
+import com.isocourse.core.rulesets.RuleSetId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** eu-ppp-2018, the EU/UK Pregnancy Prevention Programme (rules.md §3.6). */
-final class EuPpp2018Rules {
-  private EuPpp2018Rules() {}
+final class EuPpp2018Rules implements RuleSet {
+  private static final List<RuleDescription> RULES =
+      List.of(
+          rule(
+              "EU-TEST",
+              "PCGP: negative medical test ≤ 3 days before the prescription date.",
+              PREGNANCY_TEST_OUTSIDE_WINDOW,
+              PREGNANCY_TEST_MISSING),
+          rule(
+              "EU-RXVALID",
+              "PCGP: dispensed within 7 days of the prescription date.",
+              PRESCRIPTION_WINDOW_EXPIRED),
+          rule(
+              "EU-CONTRA",
+              "PCGP: one primary or two secondary methods; 30-day lead-in on the first dispense.",
+              CONTRACEPTION_NOT_DOCUMENTED,
+              CONTRACEPTION_INSUFFICIENT,
+              CONTRACEPTION_LEAD_IN_TOO_SHORT),
+          rule(
+              "EU-ACK",
+              "PCGP: acknowledgement-of-risk form signed during this course.",
+              ACKNOWLEDGEMENT_MISSING));
+
+  @Override
+  public RuleSetId id() {
+    return RuleSetId.EU_PPP_2018;
+  }
+
+  @Override
+  public List<RuleDescription> rules() {
+    return RULES;
+  }
 
   /** PCNGP: §3.1 and §3.2 only, no supply or refill limit; doNotDispenseAfter = request + 29. */
-  static CategoryOutcome cannotGetPregnant(DecisionContext c) {
+  @Override
+  public CategoryOutcome cannotGetPregnant(DecisionContext c) {
     return new CategoryOutcome(List.of(), Optional.of(c.date().plusDays(29)));
   }
 
   /** PCGP: EU-TEST, EU-RXVALID, EU-CONTRA, EU-ACK; doNotDispenseAfter = prescription date + 7. */
-  static CategoryOutcome canGetPregnant(DecisionContext c) {
+  @Override
+  public CategoryOutcome canGetPregnant(DecisionContext c) {
     List<Finding> reasons = new ArrayList<>();
     c.prescription()
         .ifPresent(

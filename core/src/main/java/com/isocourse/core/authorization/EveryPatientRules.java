@@ -1,6 +1,7 @@
 package com.isocourse.core.authorization;
 
 import static com.isocourse.core.reasons.ReasonCode.*;
+import static com.isocourse.core.rulesets.RuleDescription.rule;
 
 import com.isocourse.core.course.Dispense;
 import com.isocourse.core.course.DispensedCapsules;
@@ -9,6 +10,7 @@ import com.isocourse.core.course.PregnancyTest;
 import com.isocourse.core.course.Prescription;
 import com.isocourse.core.course.WeightMeasured;
 import com.isocourse.core.exact.Decimals;
+import com.isocourse.core.rulesets.RuleDescription;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +20,60 @@ import java.util.TreeMap;
 
 /** The rules of rules.md §3.1 that hold for every patient under every rule set. */
 final class EveryPatientRules {
+  /** The rules of §3.1 with the codes each emits, as {@code isocourse rules} lists them. */
+  static final List<RuleDescription> RULES =
+      List.of(
+          rule(
+              "ALL-ENROLL",
+              "Patient enrolled on or before the request date.",
+              PATIENT_NOT_ENROLLED),
+          rule("ALL-PRESCRIBER", "Prescriber certified and active.", PRESCRIBER_NOT_CERTIFIED),
+          rule("ALL-PHARMACY", "Pharmacy registered and active.", PHARMACY_NOT_ACTIVE),
+          rule(
+              "ALL-RX",
+              "Prescription exists, belongs to the patient, not dispensed or cancelled.",
+              PRESCRIPTION_NOT_FOUND,
+              PRESCRIPTION_ALREADY_DISPENSED,
+              PRESCRIPTION_CANCELLED),
+          rule(
+              "ALL-QTY",
+              "No strength's capsule count above capsules per day × days' supply.",
+              QUANTITY_EXCEEDS_PRESCRIPTION),
+          rule("ALL-SUPPLY", "Days' supply at most 30 (US all; EU PCGP).", SUPPLY_OVER_30_DAYS),
+          rule("ALL-REFILLS", "No refills (US all; EU PCGP).", REFILLS_NOT_ALLOWED),
+          rule("ALL-AGE", "Patient at least 12 years old.", PATIENT_TOO_YOUNG),
+          rule(
+              "ALL-FORMULATION",
+              "No substitution across conventional, lidose and micronized.",
+              FORMULATION_MISMATCH),
+          rule(
+              "ALL-MAXDOSE",
+              "Prescribed dose at most 2.0 mg/kg/day (micronized 1.6).",
+              DOSE_ABOVE_MAXIMUM),
+          rule(
+              "ALL-WEIGHT",
+              "Body weight recorded within weight.maxAgeDays (90) days.",
+              WEIGHT_MISSING),
+          rule("ALL-CATEGORY", "Risk category known.", RISK_CATEGORY_MISSING),
+          rule(
+              "ALL-FACTS",
+              "Birth date, prescriber and pharmacy status given.",
+              BIRTH_DATE_MISSING,
+              PRESCRIBER_STATUS_MISSING,
+              PHARMACY_STATUS_MISSING),
+          rule(
+              "ALL-RETREAT",
+              "First dispense at least 56 days after the previous course's last dose.",
+              RETREATMENT_TOO_SOON),
+          rule(
+              "ALL-ONEFILL",
+              "One supply at a time: not before an earlier dispense + its days' supply − 7 days.",
+              DISPENSE_TOO_SOON),
+          rule(
+              "ALL-PREG+",
+              "No unreviewed positive pregnancy test since enrollment.",
+              PREGNANCY_TEST_POSITIVE));
+
   private EveryPatientRules() {}
 
   static void apply(DecisionContext c, Findings f) {

@@ -1,6 +1,7 @@
 package com.isocourse.core.authorization;
 
 import static com.isocourse.core.reasons.ReasonCode.*;
+import static com.isocourse.core.rulesets.RuleDescription.rule;
 
 import com.isocourse.core.course.CaseHistory;
 import com.isocourse.core.course.MoodScreen;
@@ -10,6 +11,7 @@ import com.isocourse.core.course.SymptomReport;
 import com.isocourse.core.interactions.InteractionGroup;
 import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.reasons.ReasonCode;
+import com.isocourse.core.rulesets.RuleDescription;
 import com.isocourse.core.selfreport.MoodReading;
 import com.isocourse.core.symptoms.TriageLevel;
 import java.time.LocalDate;
@@ -23,6 +25,36 @@ import java.util.Optional;
  * prescriber review dated on or after the triggering fact clears its code.
  */
 final class HardStopRules {
+  /** The rules of §3.2 with the codes each emits, as {@code isocourse rules} lists them. */
+  static final List<RuleDescription> RULES =
+      List.of(
+          rule(
+              "SAFE-TETRA",
+              "No active tetracycline-class drug unless reviewed.",
+              INTERACTION_TETRACYCLINE),
+          rule(
+              "SAFE-RETINOID",
+              "No active other systemic retinoid unless reviewed.",
+              INTERACTION_RETINOID),
+          rule("SAFE-SYMPTOM", "No unreviewed stop-now symptom.", SYMPTOM_NEEDS_REVIEW),
+          rule(
+              "SAFE-PREGCHECK",
+              "PCGP or unknown: a missed period or contraception failure holds fills until a later"
+                  + " negative test or a review.",
+              PREGNANCY_CHECK_NEEDED),
+          rule(
+              "SAFE-MOOD",
+              "Latest PHQ-9 item 9 = 0 and total below 20, or reviewed.",
+              MOOD_NEEDS_REVIEW),
+          rule(
+              "SAFE-TG",
+              "Latest triglycerides below tg.stopMgDl (880 mg/dL), or reviewed.",
+              LAB_NEEDS_REVIEW),
+          rule(
+              "SAFE-ALT",
+              "Latest ALT/AST at most alt.stopMultiple (3) × upper limit, or reviewed.",
+              LAB_NEEDS_REVIEW));
+
   private HardStopRules() {}
 
   static void apply(DecisionContext c, Findings f) {

@@ -3,7 +3,6 @@ package com.isocourse.core.authorization;
 import com.isocourse.core.course.RiskCategory;
 import com.isocourse.core.reasons.Finding;
 import com.isocourse.core.reasons.ReasonCode;
-import com.isocourse.core.rulesets.RuleSetId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,18 +17,9 @@ final class PregnancyPreventionRules {
   private PregnancyPreventionRules() {}
 
   static CategoryOutcome apply(DecisionContext c) {
-    Function<DecisionContext, CategoryOutcome> pcgp =
-        switch (c.ruleSet()) {
-          case US_IPLEDGE_2026 -> UsIpledge2026Rules::canGetPregnant;
-          case US_IPLEDGE_2021 -> UsIpledge2021Rules::canGetPregnant;
-          case EU_PPP_2018 -> EuPpp2018Rules::canGetPregnant;
-        };
-    Function<DecisionContext, CategoryOutcome> pcngp =
-        switch (c.ruleSet()) {
-          case US_IPLEDGE_2026 -> UsIpledge2026Rules::cannotGetPregnant;
-          case US_IPLEDGE_2021 -> UsIpledge2021Rules::cannotGetPregnant;
-          case EU_PPP_2018 -> EuPpp2018Rules::cannotGetPregnant;
-        };
+    RuleSet rules = RuleSets.of(c.ruleSet());
+    Function<DecisionContext, CategoryOutcome> pcgp = rules::canGetPregnant;
+    Function<DecisionContext, CategoryOutcome> pcngp = rules::cannotGetPregnant;
     Optional<RiskCategory> category = c.category();
     if (category.isPresent()) {
       return category.get() == RiskCategory.CAN_GET_PREGNANT ? pcgp.apply(c) : pcngp.apply(c);
@@ -46,7 +36,7 @@ final class PregnancyPreventionRules {
    * (with an unknown category in the EU they do not hold for both categories, so are not raised).
    */
   static boolean supplyAndRefillsLimited(DecisionContext c) {
-    return c.ruleSet() != RuleSetId.EU_PPP_2018
+    return c.ruleSet().limitsSupplyForEveryCategory()
         || c.category().filter(k -> k == RiskCategory.CAN_GET_PREGNANT).isPresent();
   }
 }

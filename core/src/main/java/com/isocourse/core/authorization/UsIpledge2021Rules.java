@@ -1,7 +1,12 @@
 package com.isocourse.core.authorization;
 
 import static com.isocourse.core.reasons.ReasonCode.COUNSELING_NOT_CONFIRMED;
+import static com.isocourse.core.reasons.ReasonCode.LOCKOUT_19_DAY;
+import static com.isocourse.core.reasons.ReasonCode.PREGNANCY_TEST_MISSING;
+import static com.isocourse.core.reasons.ReasonCode.PREGNANCY_TEST_OUTSIDE_WINDOW;
+import static com.isocourse.core.reasons.ReasonCode.PREGNANCY_TEST_SETTING_NOT_ALLOWED;
 import static com.isocourse.core.reasons.ReasonCode.PRESCRIPTION_WINDOW_EXPIRED;
+import static com.isocourse.core.rulesets.RuleDescription.rule;
 
 import com.isocourse.core.course.CounselingConfirmed;
 import com.isocourse.core.course.PregnancyTest;
@@ -10,19 +15,59 @@ import com.isocourse.core.pregnancy.PregnancyTestWindow;
 import com.isocourse.core.pregnancy.PretreatmentTests;
 import com.isocourse.core.pregnancy.WindowCheck;
 import com.isocourse.core.reasons.Finding;
+import com.isocourse.core.rulesets.RuleDescription;
+import com.isocourse.core.rulesets.RuleSetId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** us-ipledge-2021: the 2026 rules with the differences of rules.md §3.5. */
-final class UsIpledge2021Rules {
-  private UsIpledge2021Rules() {}
+final class UsIpledge2021Rules implements RuleSet {
+  private static final List<RuleDescription> RULES =
+      UsIpledge2026Rules.concat(
+          UsIpledge2026Rules.SHARED_WITH_2021,
+          rule(
+              "US26-COUNSEL",
+              "PCGP: counseling confirmed within 30 days.",
+              COUNSELING_NOT_CONFIRMED),
+          rule(
+              "US21-WINDOW",
+              "PCGP: request within S … S+6 of the latest counting clinic/lab test.",
+              PREGNANCY_TEST_OUTSIDE_WINDOW,
+              PREGNANCY_TEST_MISSING),
+          rule(
+              "US21-SETTING",
+              "PCGP: clinic or lab tests only; before the first dose, a lab test.",
+              PREGNANCY_TEST_SETTING_NOT_ALLOWED),
+          rule(
+              "US21-LOCKOUT",
+              "PCGP first dispense: 19-day lockout after a missed window.",
+              LOCKOUT_19_DAY),
+          rule(
+              "US21-COUNSEL",
+              "PCNGP: counseling confirmed within 30 days.",
+              COUNSELING_NOT_CONFIRMED),
+          rule(
+              "US21-PCNGP-WINDOW",
+              "PCNGP: request within 30 days of the latest counseling visit.",
+              PRESCRIPTION_WINDOW_EXPIRED));
+
+  @Override
+  public RuleSetId id() {
+    return RuleSetId.US_IPLEDGE_2021;
+  }
+
+  @Override
+  public List<RuleDescription> rules() {
+    return RULES;
+  }
 
   /**
    * PCNGP: counseling within 30 days before the request, and a 30-day window from the latest
    * counseling visit V (request ≤ V+29; doNotDispenseAfter = V+29).
    */
-  static CategoryOutcome cannotGetPregnant(DecisionContext c) {
+  @Override
+  public CategoryOutcome cannotGetPregnant(DecisionContext c) {
     List<Finding> reasons = new ArrayList<>();
     Optional<CounselingConfirmed> latest = c.history().latest(c.date(), CounselingConfirmed.class);
     if (latest.isEmpty() || !c.withinDaysBefore(latest.get().date(), 30)) {
@@ -51,7 +96,8 @@ final class UsIpledge2021Rules {
   }
 
   /** PCGP: as 2026 but clinic/lab tests only, lab before the first dose, and the 19-day lockout. */
-  static CategoryOutcome canGetPregnant(DecisionContext c) {
+  @Override
+  public CategoryOutcome canGetPregnant(DecisionContext c) {
     List<Finding> reasons = new ArrayList<>();
     List<PregnancyTest> negatives = UsIpledge2026Rules.negatives(c);
     var firstDose = c.history().course().firstDoseDate();

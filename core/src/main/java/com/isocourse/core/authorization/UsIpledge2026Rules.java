@@ -1,7 +1,15 @@
 package com.isocourse.core.authorization;
 
 import static com.isocourse.core.reasons.ReasonCode.COMPREHENSION_NOT_COMPLETED;
+import static com.isocourse.core.reasons.ReasonCode.CONTRACEPTION_INSUFFICIENT;
+import static com.isocourse.core.reasons.ReasonCode.CONTRACEPTION_LEAD_IN_TOO_SHORT;
+import static com.isocourse.core.reasons.ReasonCode.CONTRACEPTION_NOT_DOCUMENTED;
 import static com.isocourse.core.reasons.ReasonCode.COUNSELING_NOT_CONFIRMED;
+import static com.isocourse.core.reasons.ReasonCode.PREGNANCY_TEST_MISSING;
+import static com.isocourse.core.reasons.ReasonCode.PREGNANCY_TEST_OUTSIDE_WINDOW;
+import static com.isocourse.core.reasons.ReasonCode.PREGNANCY_TEST_SETTING_NOT_ALLOWED;
+import static com.isocourse.core.reasons.ReasonCode.PRETREATMENT_TESTS_INCOMPLETE;
+import static com.isocourse.core.rulesets.RuleDescription.rule;
 
 import com.isocourse.core.course.ComprehensionCompleted;
 import com.isocourse.core.course.CounselingConfirmed;
@@ -11,16 +19,74 @@ import com.isocourse.core.pregnancy.PregnancyTestWindow;
 import com.isocourse.core.pregnancy.PretreatmentTests;
 import com.isocourse.core.pregnancy.WindowCheck;
 import com.isocourse.core.reasons.Finding;
+import com.isocourse.core.rulesets.RuleDescription;
+import com.isocourse.core.rulesets.RuleSetId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** us-ipledge-2026, the modified REMS (rules.md §3.4). */
-final class UsIpledge2026Rules {
-  private UsIpledge2026Rules() {}
+final class UsIpledge2026Rules implements RuleSet {
+  /** The PCGP rules us-ipledge-2021 shares (§3.5 lists only the differences). */
+  static final List<RuleDescription> SHARED_WITH_2021 =
+      List.of(
+          rule(
+              "US26-PRE-TESTS",
+              "PCGP first dispense: two medical negative tests ≥ 19 days apart before the first"
+                  + " dose.",
+              PRETREATMENT_TESTS_INCOMPLETE),
+          rule(
+              "US26-LEADIN",
+              "PCGP first dispense: contraception in use for at least 30 days.",
+              CONTRACEPTION_LEAD_IN_TOO_SHORT),
+          rule(
+              "US26-CONTRA",
+              "PCGP: two methods (≥ 1 primary) or abstinence documented within 30 days.",
+              CONTRACEPTION_NOT_DOCUMENTED,
+              CONTRACEPTION_INSUFFICIENT),
+          rule(
+              "US26-QUIZ",
+              "PCGP: comprehension questions passed within 30 days.",
+              COMPREHENSION_NOT_COMPLETED));
+
+  private static final List<RuleDescription> RULES =
+      concat(
+          SHARED_WITH_2021,
+          rule(
+              "US26-COUNSEL",
+              "PCGP: counseling confirmed within 30 days. PCNGP: counseling documented once, at"
+                  + " enrollment; no pickup window.",
+              COUNSELING_NOT_CONFIRMED),
+          rule(
+              "US26-WINDOW",
+              "PCGP: request within S … S+6 of the latest counting negative test.",
+              PREGNANCY_TEST_OUTSIDE_WINDOW,
+              PREGNANCY_TEST_MISSING),
+          rule(
+              "US26-HOME",
+              "PCGP: home tests count only after the first dose and when allowed.",
+              PREGNANCY_TEST_SETTING_NOT_ALLOWED),
+          rule("US26-NOLOCK", "PCGP: no waiting period after a missed window."));
+
+  @Override
+  public RuleSetId id() {
+    return RuleSetId.US_IPLEDGE_2026;
+  }
+
+  @Override
+  public List<RuleDescription> rules() {
+    return RULES;
+  }
+
+  static List<RuleDescription> concat(List<RuleDescription> first, RuleDescription... more) {
+    List<RuleDescription> all = new ArrayList<>(first);
+    all.addAll(List.of(more));
+    return List.copyOf(all);
+  }
 
   /** PCNGP: counseling documented once, at enrollment; no pickup window (request + 29). */
-  static CategoryOutcome cannotGetPregnant(DecisionContext c) {
+  @Override
+  public CategoryOutcome cannotGetPregnant(DecisionContext c) {
     List<Finding> reasons = new ArrayList<>();
     if (c.asOf(CounselingConfirmed.class).isEmpty()) {
       reasons.add(
@@ -33,7 +99,8 @@ final class UsIpledge2026Rules {
   }
 
   /** PCGP: tests, window, contraception, quiz and monthly counseling. */
-  static CategoryOutcome canGetPregnant(DecisionContext c) {
+  @Override
+  public CategoryOutcome canGetPregnant(DecisionContext c) {
     List<Finding> reasons = new ArrayList<>();
     List<PregnancyTest> negatives = negatives(c);
     var firstDose = c.history().course().firstDoseDate();

@@ -1,6 +1,7 @@
 package com.isocourse.core.authorization;
 
 import static com.isocourse.core.reasons.ReasonCode.*;
+import static com.isocourse.core.rulesets.RuleDescription.rule;
 
 import com.isocourse.core.course.Dispense;
 import com.isocourse.core.course.MoodScreen;
@@ -12,6 +13,7 @@ import com.isocourse.core.labs.Analyte;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.core.monitoring.LabSchedule;
 import com.isocourse.core.reasons.ReasonCode;
+import com.isocourse.core.rulesets.RuleDescription;
 import com.isocourse.core.rulesets.RuleSetChooser;
 import com.isocourse.core.rulesets.RuleSetId;
 import com.isocourse.core.selfreport.MoodReading;
@@ -25,6 +27,44 @@ import java.util.stream.Collectors;
 
 /** Warnings and notes (rules.md §3.3): shown to pharmacist and prescriber, never blocking. */
 final class WarningRules {
+  /** The warnings and notes of §3.3, as {@code isocourse rules} lists them. */
+  static final List<RuleDescription> RULES =
+      List.of(
+          rule("WARN-TG", "Warning: latest triglycerides 500 mg/dL or more.", TG_ELEVATED),
+          rule("WARN-ALT", "Warning: latest ALT/AST above the upper limit.", ALT_ELEVATED),
+          rule(
+              "WARN-CHOL",
+              "Warning: latest total cholesterol above 300 mg/dL.",
+              CHOLESTEROL_ELEVATED),
+          rule("WARN-VITA", "Warning: active vitamin A supplement.", INTERACTION_VITAMIN_A),
+          rule("WARN-SJW", "Warning: active St John's wort.", INTERACTION_ST_JOHNS_WORT),
+          rule(
+              "WARN-BONE",
+              "Warning: active phenytoin or systemic corticosteroid.",
+              INTERACTION_BONE),
+          rule(
+              "WARN-MOOD",
+              "Warning: PHQ-9 10–19 with item 9 = 0, or PHQ-2 3 or more.",
+              MOOD_SCREEN_POSITIVE),
+          rule(
+              "WARN-SYMPTOM",
+              "Warning: call-prescriber symptom since the latest dispense.",
+              SYMPTOM_CALL_PRESCRIBER),
+          rule("WARN-LABS", "Warning: monitoring labs overdue (§5).", LABS_OVERDUE),
+          rule(
+              "WARN-TARGET",
+              "Warning: cumulative dose at or above the course target.",
+              CUMULATIVE_TARGET_REACHED),
+          rule(
+              "WARN-RULESET",
+              "Warning: rule set changed since the latest dispense.",
+              RULESET_CHANGED),
+          rule(
+              "NOTE-LOWDOSE",
+              "Note: prescribed dose below 0.5 mg/kg/day (micronized 0.4).",
+              LOW_DOSE_REGIMEN),
+          rule("NOTE-HIGHTARGET", "Note: course target above 150 mg/kg.", HIGH_CUMULATIVE_TARGET));
+
   private WarningRules() {}
 
   static void apply(DecisionContext c, Optional<CumulativeDose> cumulative, Findings f) {

@@ -126,7 +126,54 @@ public record Escalation(SeverityTier tier, List<Trigger> triggers) {
               .toList();
       case LAB_NEEDS_REVIEW ->
           StopFacts.stopLevelLabs(history, policy, date).stream().map(Escalation::lab).toList();
-      default -> List.of();
+      // every other code names no stop fact; listed so a new code fails the build here
+      case PATIENT_NOT_ENROLLED,
+          PRESCRIBER_NOT_CERTIFIED,
+          PHARMACY_NOT_ACTIVE,
+          PRESCRIPTION_NOT_FOUND,
+          PRESCRIPTION_ALREADY_DISPENSED,
+          PRESCRIPTION_CANCELLED,
+          QUANTITY_EXCEEDS_PRESCRIPTION,
+          SUPPLY_OVER_30_DAYS,
+          REFILLS_NOT_ALLOWED,
+          PATIENT_TOO_YOUNG,
+          FORMULATION_MISMATCH,
+          DOSE_ABOVE_MAXIMUM,
+          RETREATMENT_TOO_SOON,
+          DISPENSE_TOO_SOON,
+          WEIGHT_MISSING,
+          RISK_CATEGORY_MISSING,
+          BIRTH_DATE_MISSING,
+          PRESCRIBER_STATUS_MISSING,
+          PHARMACY_STATUS_MISSING,
+          INTERACTION_TETRACYCLINE,
+          INTERACTION_RETINOID,
+          PRETREATMENT_TESTS_INCOMPLETE,
+          CONTRACEPTION_LEAD_IN_TOO_SHORT,
+          PREGNANCY_TEST_OUTSIDE_WINDOW,
+          PREGNANCY_TEST_MISSING,
+          PREGNANCY_TEST_SETTING_NOT_ALLOWED,
+          CONTRACEPTION_NOT_DOCUMENTED,
+          CONTRACEPTION_INSUFFICIENT,
+          COMPREHENSION_NOT_COMPLETED,
+          COUNSELING_NOT_CONFIRMED,
+          PRESCRIPTION_WINDOW_EXPIRED,
+          LOCKOUT_19_DAY,
+          ACKNOWLEDGEMENT_MISSING,
+          TG_ELEVATED,
+          ALT_ELEVATED,
+          CHOLESTEROL_ELEVATED,
+          INTERACTION_VITAMIN_A,
+          INTERACTION_ST_JOHNS_WORT,
+          INTERACTION_BONE,
+          MOOD_SCREEN_POSITIVE,
+          SYMPTOM_CALL_PRESCRIBER,
+          LABS_OVERDUE,
+          CUMULATIVE_TARGET_REACHED,
+          RULESET_CHANGED,
+          LOW_DOSE_REGIMEN,
+          HIGH_CUMULATIVE_TARGET ->
+          List.of();
     };
   }
 

@@ -4,11 +4,11 @@ import com.isocourse.core.course.CaseHistory;
 import com.isocourse.core.course.ComprehensionCompleted;
 import com.isocourse.core.course.CounselingConfirmed;
 import com.isocourse.core.course.CourseEvent;
-import com.isocourse.core.course.Jurisdiction;
 import com.isocourse.core.course.MoodScreen;
 import com.isocourse.core.course.PregnancyTest;
 import com.isocourse.core.course.RiskCategory;
 import com.isocourse.core.rulesets.Policy;
+import com.isocourse.core.rulesets.RuleSetChooser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,8 +41,10 @@ public final class MonitoringSchedule {
    *       dose + 42 (consensus-2022; the item is then left out), or latest + 28 (monthly); see
    *       {@link LabDueDates#nextDue}.
    *   <li>{@code MOOD_SCREEN} (all): latest screen + 28, or the date when there is none.
-   *   <li>{@code COMPREHENSION} and {@code COUNSELING} (US, PCGP): latest passed quiz / latest
-   *       counseling + 30, or the date when there is none.
+   *   <li>{@code COMPREHENSION} and {@code COUNSELING} (PCGP, when the rule set chosen for the date
+   *       {@linkplain com.isocourse.core.rulesets.RuleSetId#confirmsMonthly confirms monthly}: the
+   *       US rule sets): latest passed quiz / latest counseling + 30, or the date when there is
+   *       none.
    * </ul>
    *
    * An unknown risk category gets the PCGP items (safe reading: missing data never removes a test).
@@ -65,7 +67,7 @@ public final class MonitoringSchedule {
     }
     Optional<LocalDate> mood = latestWhere(h.asOf(date, MoodScreen.class), m -> true);
     items.add(after(ScheduleItem.MOOD_SCREEN, mood, MONTHLY_VISIT_DAYS, date));
-    if (mayGetPregnant && h.jurisdiction() == Jurisdiction.US) {
+    if (mayGetPregnant && RuleSetChooser.byDate(h.jurisdiction(), date, policy).confirmsMonthly()) {
       Optional<LocalDate> passed =
           latestWhere(h.asOf(date, ComprehensionCompleted.class), ComprehensionCompleted::passed);
       items.add(after(ScheduleItem.COMPREHENSION, passed, MONTHLY_CONFIRMATION_DAYS, date));

@@ -8,7 +8,6 @@ import com.isocourse.core.course.RiskCategory;
 import com.isocourse.core.exact.Decimals;
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.RuleSetChooser;
-import com.isocourse.core.rulesets.RuleSetId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -176,7 +175,7 @@ public final class OrderEntryLimits {
 
   /** ALL-SUPPLY / ALL-REFILLS apply: US always; EU/UK unless the patient cannot get pregnant. */
   static boolean supplyLimited(Patient p, Policy policy, LocalDate today) {
-    return RuleSetChooser.byDate(p.jurisdiction(), today, policy) != RuleSetId.EU_PPP_2018
+    return RuleSetChooser.byDate(p.jurisdiction(), today, policy).limitsSupplyForEveryCategory()
         || p.category().filter(c -> c == RiskCategory.CANNOT_GET_PREGNANT).isEmpty();
   }
 }
