@@ -119,8 +119,13 @@ class TwoInstancesTest {
           instance,
           i -> JSON.valueToTree(i.getBean(PolicyVersionWatch.class).connected()),
           JsonNode::asBoolean);
-      var first = policy.overrides();
-      assertThat(policy.overrides()).as("read once, then kept").isSameAs(first);
+      // kept between two reads (tried a few times: a busy machine may delay a version check
+      // past the trust window, and then the read goes to the table, as it should)
+      boolean kept = false;
+      for (int i = 0; i < 5 && !kept; i++) {
+        kept = policy.overrides() == policy.overrides();
+      }
+      assertThat(kept).as("read once, then kept").isTrue();
     }
   }
 

@@ -68,8 +68,11 @@ public class PolicyVersionWatch {
     boolean reported = false;
     while (!stopping) {
       try (Connection c = connect()) {
+        if (reported) {
+          log.info("policy version watch connected again");
+          reported = false;
+        }
         watch(c);
-        reported = false;
       } catch (SQLException e) {
         connected = false;
         if (!reported) {
