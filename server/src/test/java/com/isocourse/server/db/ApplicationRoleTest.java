@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,34 @@ class ApplicationRoleTest {
       st.execute("update pharmacy set active = false where name = 'Role Test Pharmacy'");
       assertThat(st.executeQuery("select count(*) from audit_log").next()).isTrue();
     }
+  }
+
+  @Test
+  void aPolicyChangeByTheApplicationRoleMovesTheVersionAndIsAnnounced() throws Exception {
+    try (Connection listener = asApp();
+        Connection c = asApp();
+        var st = c.createStatement();
+        var ls = listener.createStatement()) {
+      ls.execute("listen clinic_policy");
+      long before = version(st);
+      c.setAutoCommit(false);
+      st.execute("select version from clinic_policy_version for update");
+      st.execute("delete from clinic_policy");
+      st.execute("insert into clinic_policy (key, value) values ('tg.stopMgDl', '800')");
+      c.commit();
+      long after = version(st);
+      assertThat(after).isGreaterThan(before);
+      var notes = listener.unwrap(org.postgresql.PGConnection.class).getNotifications(2_000);
+      assertThat(notes).isNotEmpty();
+      assertThat(notes[notes.length - 1].getParameter()).isEqualTo(String.valueOf(after));
+      st.execute("delete from clinic_policy");
+      c.commit();
+    }
+  }
+
+  private static long version(Statement st) throws SQLException {
+    var rs = st.executeQuery("select version from clinic_policy_version");
+    rs.next();
+    return rs.getLong(1);
   }
 }
