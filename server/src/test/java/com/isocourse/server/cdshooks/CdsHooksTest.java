@@ -220,6 +220,25 @@ class CdsHooksTest extends ApiTestSupport {
     call("admin", post("/cds-services/isocourse-order-sign"), good, 403);
   }
 
+  @Test
+  void noCardIsShownWithoutItsAuditRow() throws Exception {
+    Prescribed p = prescribedButNotCounseled("dr.adams", "Cds Failclosed");
+    jdbc.sql(
+            "create or replace function test_cds_audit_broken() returns trigger language plpgsql"
+                + " as $$ begin raise exception 'audit storage failed'; end; $$")
+        .update();
+    jdbc.sql(
+            "create trigger test_cds_audit_broken before insert on audit_pending"
+                + " for each row execute function test_cds_audit_broken()")
+        .update();
+    try {
+      JsonNode r = sign("dr.adams", p.programId(), ISO_20, 503);
+      assertThat(r.toString()).contains("audit-unavailable").doesNotContain("US26-COUNSEL");
+    } finally {
+      jdbc.sql("drop trigger if exists test_cds_audit_broken on audit_pending").update();
+    }
+  }
+
   // --- helpers -----------------------------------------------------------------------------
 
   private JsonNode sign(String user, String programId, String coding, int status) throws Exception {

@@ -161,6 +161,35 @@ class ScriptRemsTest extends ApiTestSupport {
     }
   }
 
+  @Test
+  void nothingIsAuthorizedWithoutItsAuditRow() throws Exception {
+    Prescribed p = prescribedButNotCounseled("dr.adams", "Script Failclosed");
+    counsel("dr.adams", p.patientId());
+    jdbc.sql(
+            "create or replace function test_script_audit_broken() returns trigger language"
+                + " plpgsql as $$ begin raise exception 'audit storage failed'; end; $$")
+        .update();
+    jdbc.sql(
+            "create trigger test_script_audit_broken before insert on audit_pending"
+                + " for each row execute function test_script_audit_broken()")
+        .update();
+    try {
+      MvcResult r =
+          mvc.perform(
+                  post("/script/rems")
+                      .header("Authorization", "Bearer " + tokenOf("paula.pharmacist"))
+                      .contentType(MediaType.APPLICATION_XML)
+                      .content(remsRequest("msg-failclosed-1", p)))
+              .andReturn();
+      assertThat(r.getResponse().getStatus()).isEqualTo(503);
+      assertThat(r.getResponse().getContentAsString()).doesNotContain("REMSAuthorizationNumber");
+    } finally {
+      jdbc.sql("drop trigger if exists test_script_audit_broken on audit_pending").update();
+    }
+    assertThat(rowsFor("dispense_request", p)).isZero();
+    assertThat(authorizationsOf(p)).isZero();
+  }
+
   // --- helpers -----------------------------------------------------------------------------
 
   /** A REMSRequest as a pharmacy system sends it (docs/interop-script.md, example 1). */
