@@ -43,9 +43,9 @@ final class ScriptXml {
     } catch (SAXParseException e) {
       String why =
           e.getMessage() != null && e.getMessage().contains("DOCTYPE")
-              ? "a DOCTYPE is not allowed (no DTDs or entities are accepted)"
-              : "is not well-formed XML (line " + e.getLineNumber() + ")";
-      throw new ScriptMessageException("Message", "the message " + why);
+              ? "the message has a DOCTYPE, which is not allowed (no DTDs or entities are accepted)"
+              : "the message is not well-formed XML (line " + e.getLineNumber() + ")";
+      throw new ScriptMessageException("Message", why);
     } catch (SAXException | IOException e) {
       throw new ScriptMessageException("Message", "the message could not be read as XML");
     } catch (ParserConfigurationException e) {
