@@ -36,10 +36,19 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 @Configuration
 public class SecurityConfig {
 
-  /** The API's paths: everything the pages' chain does not serve. */
+  /**
+   * The API's paths: everything the pages' chain does not serve. The interoperability adapters (CDS
+   * Hooks at {@code /cds-services}, NCPDP SCRIPT at {@code /script}) are machine APIs too, with the
+   * same bearer tokens, access rules and audit (docs/adr/0014).
+   */
   public static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/") || path.equals("/api") || path.equals("/openapi.json");
+    return path.startsWith("/api/")
+        || path.equals("/api")
+        || path.equals("/openapi.json")
+        || path.equals("/cds-services")
+        || path.startsWith("/cds-services/")
+        || path.startsWith("/script/");
   }
 
   @Bean
