@@ -86,7 +86,13 @@ final class DecisionCards {
 
   private static CdsCard due(List<DueItem> due, List<CdsCard.Link> links) {
     String items =
-        due.stream().map(i -> i.item() + " by " + i.date()).collect(Collectors.joining(", "));
+        due.stream()
+            .map(
+                i ->
+                    i.item().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)
+                        + " by "
+                        + i.date())
+            .collect(Collectors.joining(", "));
     return new CdsCard(
         UUID.randomUUID().toString(),
         "Isotretinoin monitoring due: " + items,
