@@ -36,10 +36,22 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 @Configuration
 public class SecurityConfig {
 
-  /** The API's paths: everything the pages' chain does not serve. */
+  /**
+   * The API's paths: everything the pages' chain does not serve, the FHIR adapter ({@link #isFhir})
+   * included.
+   */
   public static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/") || path.equals("/api") || path.equals("/openapi.json");
+    return path.startsWith("/api/")
+        || path.equals("/api")
+        || path.equals("/openapi.json")
+        || isFhir(request);
+  }
+
+  /** The FHIR R4 adapter's paths ({@code /fhir}, docs/adr/0013). */
+  public static boolean isFhir(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/fhir/") || path.equals("/fhir");
   }
 
   @Bean
