@@ -21,7 +21,6 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Parameters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,13 +114,20 @@ class FhirConformanceTest extends FhirTestSupport {
 
   @Test
   void theValidatorSeesAnErrorWhereThereIsOne() {
-    // a Parameters parameter with neither value, resource nor part breaks inv-1: the check bites
-    Parameters broken = new Parameters();
-    broken.addParameter().setName("case_number");
-    broken.getParameterFirstRep().setValue(new org.hl7.fhir.r4.model.StringType("x"));
-    broken.getParameterFirstRep().setResource(new org.hl7.fhir.r4.model.Patient());
-    assertThat(validator().validateWithResult(broken).getMessages())
-        .anyMatch(m -> m.getSeverity() == ResultSeverityEnum.ERROR);
+    // an Observation without its required status, and a UCUM unit that is no unit
+    org.hl7.fhir.r4.model.Observation broken = new org.hl7.fhir.r4.model.Observation();
+    broken.getCode().addCoding().setSystem(FhirCodes.LOINC).setCode("2571-8");
+    broken.setValue(
+        new org.hl7.fhir.r4.model.Quantity()
+            .setValue(1)
+            .setSystem(FhirCodes.UCUM)
+            .setCode("mgg/dL"));
+    List<String> errors =
+        validator().validateWithResult(broken).getMessages().stream()
+            .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR)
+            .map(SingleValidationMessage::getMessage)
+            .toList();
+    assertThat(errors).anyMatch(m -> m.contains("status"));
   }
 
   private static Set<String> allowedCodes() throws IOException {
