@@ -1,9 +1,13 @@
 package com.isocourse.server.fhir;
 
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import com.isocourse.server.courses.PrescriptionRepository;
+import com.isocourse.server.web.NotFoundException;
 import java.util.List;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.IdType;
@@ -24,15 +28,33 @@ final class ClinicalProviders {
   public static class MedicationRequestProvider implements IResourceProvider {
     private final FhirPatients patients;
     private final CourseResources course;
+    private final PrescriptionRepository prescriptions;
 
-    public MedicationRequestProvider(FhirPatients patients, CourseResources course) {
+    public MedicationRequestProvider(
+        FhirPatients patients, CourseResources course, PrescriptionRepository prescriptions) {
       this.patients = patients;
       this.course = course;
+      this.prescriptions = prescriptions;
     }
 
     @Override
     public Class<MedicationRequest> getResourceType() {
       return MedicationRequest.class;
+    }
+
+    /** One prescription of the current course, within the relationship; 404 otherwise. */
+    @Read
+    public MedicationRequest read(@IdParam IdType id) {
+      String rx = id.getIdPart();
+      long patientId =
+          prescriptions
+              .find(rx)
+              .map(PrescriptionRepository.PrescriptionRow::patientId)
+              .orElseThrow(() -> new NotFoundException("prescription"));
+      return course.medicationRequests(patients.readable(FhirCaller.current(), patientId)).stream()
+          .filter(m -> m.getIdElement().getIdPart().equals(rx))
+          .findFirst()
+          .orElseThrow(() -> new NotFoundException("prescription"));
     }
 
     @Search

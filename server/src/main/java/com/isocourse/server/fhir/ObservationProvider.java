@@ -1,6 +1,8 @@
 package com.isocourse.server.fhir;
 
 import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
@@ -8,8 +10,10 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import com.isocourse.server.courses.CourseRecorder;
+import com.isocourse.server.courses.EventStore;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.web.NotFoundException;
 import java.util.List;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
@@ -25,17 +29,39 @@ public class ObservationProvider implements IResourceProvider {
   private final FhirPatients patients;
   private final CourseResources course;
   private final CourseRecorder recorder;
+  private final EventStore events;
 
   public ObservationProvider(
-      FhirPatients patients, CourseResources course, CourseRecorder recorder) {
+      FhirPatients patients, CourseResources course, CourseRecorder recorder, EventStore events) {
     this.patients = patients;
     this.course = course;
     this.recorder = recorder;
+    this.events = events;
   }
 
   @Override
   public Class<Observation> getResourceType() {
     return Observation.class;
+  }
+
+  /**
+   * One observation of the current course, by the id its create returned; 404 when it is not an
+   * observation, not of the current course, or of a patient outside the relationship.
+   */
+  @Read
+  public Observation read(@IdParam IdType id) {
+    String part = id.getIdPart();
+    if (part == null || !part.matches("\\d{1,18}")) {
+      throw new NotFoundException("observation");
+    }
+    long patientId =
+        events
+            .patientOf(Long.parseLong(part))
+            .orElseThrow(() -> new NotFoundException("observation"));
+    return course.observations(patients.readable(FhirCaller.current(), patientId)).stream()
+        .filter(o -> o.getIdElement().getIdPart().equals(part))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("observation"));
   }
 
   @Search

@@ -131,7 +131,17 @@ class FhirReadTest extends FhirTestSupport {
       assertThat(m.getMedicationCodeableConcept().getCodingFirstRep().getCode())
           .isIn("6064", "197843", "197844", "403930", "197845");
       assertThat(m.getDosageInstruction()).isNotEmpty();
+      assertThat(
+              expect(
+                      get("dr.adams", "/fhir/MedicationRequest/" + m.getIdElement().getIdPart()),
+                      200)
+                  .as(MedicationRequest.class)
+                  .getSubject()
+                  .getReference())
+          .isEqualTo("Patient/" + olivia);
+      expect(get("dr.baker", "/fhir/MedicationRequest/" + m.getIdElement().getIdPart()), 404);
     }
+    expect(get("dr.adams", "/fhir/MedicationRequest/rx-0-0"), 404);
 
     long maya = patientId("Maya");
     List<DetectedIssue> issues =

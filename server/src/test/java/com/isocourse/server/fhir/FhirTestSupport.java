@@ -55,7 +55,13 @@ abstract class FhirTestSupport {
   }
 
   /** An answer: its status and body. */
-  record Answer(int status, String body) {
+  record Answer(int status, String body, String location) {
+    /** The logical id of the Location header (a create's answer). */
+    String id() {
+      String path = location.replaceAll("/_history/.*$", "");
+      return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     <T extends IBaseResource> T as(Class<T> type) {
       return FHIR.newJsonParser().parseResource(type, body);
     }
@@ -101,7 +107,8 @@ abstract class FhirTestSupport {
       r.header("Content-Type", type);
     }
     HttpResponse<String> res = HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
-    return new Answer(res.statusCode(), res.body());
+    return new Answer(
+        res.statusCode(), res.body(), res.headers().firstValue("Location").orElse(null));
   }
 
   /** Asserts the status, and that a refusal is an OperationOutcome. */

@@ -100,7 +100,47 @@ class ObservationRoundTripTest extends FhirTestSupport {
                 .map(Observation.class::cast)
                 .map(o -> o.getCode().getCodingFirstRep().getCode()))
         .contains("2571-8", "1742-6", FhirCodes.WEIGHT);
-    assertThat(created.status()).isEqualTo(201);
+    Observation read =
+        expect(get("dr.adams", "/fhir/Observation/" + created.id()), 200).as(Observation.class);
+    assertThat(read.getCode().getCodingFirstRep().getCode()).isEqualTo("2571-8");
+    assertThat(read.getValueQuantity().getCode()).isEqualTo("mmol/L");
+    expect(get("dr.baker", "/fhir/Observation/" + created.id()), 404);
+  }
+
+  @Test
+  void aPregnancyTestAndAPhq9WrittenOverFhirReadBackAsWritten() throws Exception {
+    long olivia =
+        prescribedAndCounseled(); // a patient of this test's own: demo cases stay as seeded
+    Observation test = lab(olivia, FhirCodes.HCG_URINE, 0, "1", TODAY);
+    test.setValue(
+        new org.hl7.fhir.r4.model.CodeableConcept()
+            .addCoding(
+                new org.hl7.fhir.r4.model.Coding(
+                    FhirCodes.SNOMED, FhirCodes.NEGATIVE, "Negative")));
+    test.getMethod().addCoding().setSystem(ObservationResources.TEST_SETTING).setCode("home");
+    Answer t = expect(post("dr.adams", "/fhir/Observation", test), 201);
+    Observation readTest =
+        expect(get("dr.adams", "/fhir/Observation/" + t.id()), 200).as(Observation.class);
+    assertThat(readTest.getCode().getCodingFirstRep().getCode()).isEqualTo(FhirCodes.HCG_URINE);
+    assertThat(readTest.getValueCodeableConcept().getCodingFirstRep().getCode())
+        .isEqualTo(FhirCodes.NEGATIVE);
+
+    Observation phq9 = lab(olivia, FhirCodes.PHQ9_TOTAL, 0, "1", TODAY);
+    phq9.setValue(new org.hl7.fhir.r4.model.IntegerType(4));
+    var item9 = phq9.addComponent();
+    item9.getCode().addCoding().setSystem(FhirCodes.LOINC).setCode(FhirCodes.PHQ9_ITEM9);
+    item9.setValue(new org.hl7.fhir.r4.model.IntegerType(7));
+    OperationOutcome tooHigh =
+        expect(post("dr.adams", "/fhir/Observation", phq9), 422).as(OperationOutcome.class);
+    assertThat(tooHigh.getIssue())
+        .extracting(i -> i.getExpression().get(0).getValue())
+        .contains("Observation.component[0].valueInteger");
+    item9.setValue(new org.hl7.fhir.r4.model.IntegerType(0));
+    Answer m = expect(post("dr.adams", "/fhir/Observation", phq9), 201);
+    Observation readPhq9 =
+        expect(get("dr.adams", "/fhir/Observation/" + m.id()), 200).as(Observation.class);
+    assertThat(readPhq9.getValueIntegerType().getValue()).isEqualTo(4);
+    assertThat(readPhq9.getComponentFirstRep().getValueIntegerType().getValue()).isZero();
   }
 
   @Test

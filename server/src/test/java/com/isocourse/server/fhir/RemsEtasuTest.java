@@ -128,6 +128,30 @@ class RemsEtasuTest extends FhirTestSupport {
     expect(post(patient, ETASU, byCaseNumber("case_number", programId(olivia))), 403);
   }
 
+  @Test
+  void theMedicationNamesThePrescriptionAskedAbout() throws Exception {
+    long olivia = patientId("Olivia");
+    Parameters known = byCaseNumber("case_number", programId(olivia));
+    org.hl7.fhir.r4.model.MedicationRequest rx = new org.hl7.fhir.r4.model.MedicationRequest();
+    rx.setId("rx-" + olivia + "-1");
+    known.addParameter().setName("medication").setResource(rx);
+    Parameters out = expect(post("dr.adams", ETASU, known), 200).as(Parameters.class);
+    assertThat(out.getParameter("prescription").getValue().primitiveValue())
+        .isEqualTo("rx-" + olivia + "-1");
+
+    Parameters unknown = byCaseNumber("case_number", programId(olivia));
+    org.hl7.fhir.r4.model.MedicationRequest other = new org.hl7.fhir.r4.model.MedicationRequest();
+    other.addIdentifier().setSystem(MedicationRequests.PRESCRIPTION_ID).setValue("rx-no-such");
+    unknown.addParameter().setName("medication").setResource(other);
+    GuidanceResponse answer =
+        answer(expect(post("dr.adams", ETASU, unknown), 200).as(Parameters.class));
+    assertThat(answer.getStatus()).isEqualTo(GuidanceResponseStatus.DATAREQUIRED);
+    assertThat(requirements(answer))
+        .flatExtracting(GuidanceResponse::getReasonCode)
+        .extracting(CodeableConcept::getText)
+        .contains("PRESCRIPTION_NOT_FOUND");
+  }
+
   private long count(String table) {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
   }
