@@ -6,6 +6,7 @@ import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
 import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.security.Role;
 import com.isocourse.server.web.ForbiddenException;
 import com.isocourse.server.web.NotFoundException;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FhirPatients {
+  private static final String NO_CLINICAL_READS =
+      "a pharmacy reads no clinical record: ask POST /fhir/GuidanceResponse/$rems-etasu";
   private final PatientAccess access;
   private final PatientRepository patients;
 
@@ -45,25 +48,27 @@ class FhirPatients {
         }
         yield self;
       }
-      case PHARMACIST, ADMIN ->
-          throw new ForbiddenException(
-              "a pharmacy reads no clinical record: ask POST /fhir/GuidanceResponse/$rems-etasu");
+      case PHARMACIST, ADMIN -> throw new ForbiddenException(NO_CLINICAL_READS);
     };
   }
 
-  /** A clinical role that may write facts: the prescriber or her designee. */
+  /** Refuses (403) anyone but the prescriber or her designee, before the input is read. */
+  static void mayRecordFacts(CurrentUser user) {
+    if (user.role() != Role.PRESCRIBER && user.role() != Role.DESIGNEE) {
+      throw new ForbiddenException("only the prescriber or her designee records facts");
+    }
+  }
+
+  /** The patient whose facts the prescriber or her designee records; 404 outside her patients. */
   PatientRecord writable(CurrentUser user, long patientId) {
-    return switch (user.role()) {
-      case PRESCRIBER, DESIGNEE -> access.caredFor(user, patientId);
-      default -> throw new ForbiddenException("only the prescriber or her designee records facts");
-    };
+    mayRecordFacts(user);
+    return access.caredFor(user, patientId);
   }
 
   /** The patient with that program ID, if the caller may read her record. */
   Optional<PatientRecord> byProgramId(CurrentUser user, String programId) {
-    if (user.role() == com.isocourse.server.security.Role.PHARMACIST
-        || user.role() == com.isocourse.server.security.Role.ADMIN) {
-      readable(user, -1L); // the same refusal as a read
+    if (user.role() == Role.PHARMACIST || user.role() == Role.ADMIN) {
+      throw new ForbiddenException(NO_CLINICAL_READS);
     }
     Optional<PatientRecord> found = patients.findByProgramId(programId);
     if (found.isEmpty()) {

@@ -74,6 +74,7 @@ public class ObservationProvider implements IResourceProvider {
   @Create
   public MethodOutcome create(@ResourceParam Observation observation) {
     CurrentUser user = FhirCaller.current();
+    FhirPatients.mayRecordFacts(user);
     ObservationFacts.Fact fact = ObservationFacts.of(observation);
     PatientRecord patient = patients.writable(user, fact.patientId());
     long eventId = recorder.record(user, patient, fact.event(), CourseRecorder.CLINICAL_TYPES);
