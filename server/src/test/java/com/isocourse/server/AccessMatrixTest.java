@@ -91,6 +91,15 @@ class AccessMatrixTest extends ApiTestSupport {
     expected.put("policy", List.of(401, 200, 403, 403, 403, 403));
     endpoints.put("what-if (invalid scenario)", () -> json(post("/api/evaluate"), "{}"));
     expected.put("what-if (invalid scenario)", List.of(403, 400, 400, 400, 400, 403));
+    endpoints.put("CDS Hooks discovery", () -> get("/cds-services"));
+    expected.put("CDS Hooks discovery", List.of(200, 200, 200, 200, 200, 200));
+    endpoints.put(
+        "CDS Hooks call (invalid)", () -> json(post("/cds-services/isocourse-order-sign"), "{}"));
+    expected.put("CDS Hooks call (invalid)", List.of(403, 403, 400, 403, 403, 403));
+    endpoints.put(
+        "SCRIPT REMSRequest (invalid)",
+        () -> post("/script/rems").contentType(MediaType.APPLICATION_XML).content("<Message/>"));
+    expected.put("SCRIPT REMSRequest (invalid)", List.of(403, 403, 403, 403, 400, 403));
 
     List<String> wrong = new ArrayList<>();
     for (var e : endpoints.entrySet()) {

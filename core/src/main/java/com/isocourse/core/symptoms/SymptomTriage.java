@@ -1,5 +1,8 @@
 package com.isocourse.core.symptoms;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * Triage of a reported symptom (rules.md §6): its level, the advice shown to the patient, and
  * whether a pregnancy test or crisis resources are asked for at once. The level is the code's own
@@ -27,5 +30,24 @@ public final class SymptomTriage {
         pregnancyTest,
         crisis,
         emergencyContraception);
+  }
+
+  /**
+   * Several symptoms reported together, answered most urgent first (rules.md §6), so the one that
+   * needs action now is what the patient reads first: stop-now before call-prescriber before
+   * self-care; within a level, crisis resources first, then emergency contraception, then a
+   * pregnancy test now; then the order given. Each code once.
+   */
+  public static List<TriageAnswer> mostUrgentFirst(List<SymptomCode> codes) {
+    return codes.stream()
+        .distinct()
+        .map(SymptomTriage::triage)
+        .sorted(
+            Comparator.comparing(TriageAnswer::level)
+                .reversed()
+                .thenComparing(TriageAnswer::showCrisisResources, Comparator.reverseOrder())
+                .thenComparing(TriageAnswer::showEmergencyContraception, Comparator.reverseOrder())
+                .thenComparing(TriageAnswer::askForPregnancyTestNow, Comparator.reverseOrder()))
+        .toList();
   }
 }

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * change.
  *
  * <p>A change made by another server instance on the same database, or by hand in SQL, moves the
- * stored version (V11's trigger); {@link PolicyVersionWatch} reads it at least every {@link
+ * stored version (V10's trigger); {@link PolicyVersionWatch} reads it at least every {@link
  * PolicyVersionWatch#POLL_MILLIS} ms and reports it through {@link #versionChecked}. The kept copy
  * is trusted only while the last check began less than {@link #TRUSTED_FOR_NANOS} ago, so a request
  * never sees overrides older than 1 s behind the database, even when the watch has lost its

@@ -34,7 +34,7 @@ public class PolicyVersionWatch {
   /** The longest wait between two reads of the version. */
   public static final int POLL_MILLIS = 250;
 
-  /** The channel V11's trigger announces each committed change on. */
+  /** The channel V10's trigger announces each committed change on. */
   static final String CHANNEL = "clinic_policy";
 
   private final ClinicPolicyRepository policy;

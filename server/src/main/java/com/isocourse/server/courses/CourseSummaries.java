@@ -1,6 +1,7 @@
 package com.isocourse.server.courses;
 
 import com.isocourse.contract.ParsedScenario;
+import com.isocourse.core.authorization.CourseReadiness;
 import com.isocourse.core.authorization.DispenseDecision;
 import com.isocourse.core.authorization.DispenseRules;
 import com.isocourse.core.course.Formulation;
@@ -10,7 +11,6 @@ import com.isocourse.core.dosing.DoseProjection;
 import com.isocourse.core.escalation.Escalation;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.core.reasons.Finding;
-import com.isocourse.core.reasons.ReasonCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,19 +95,13 @@ public class CourseSummaries {
       boolean details) {
     ParsedScenario s = files.scenario(file, next, today, null, null, policyOverrides);
     DispenseDecision d = DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
-    List<Finding> blockers =
-        d.reasons().stream().filter(f -> !(next.equals(NO_PRESCRIPTION) && notFound(f))).toList();
-    String readiness = d.outcome().decision();
+    // Readiness is core's reading of the decision (the same on every channel).
+    CourseReadiness ready =
+        CourseReadiness.of(
+            d, file.course().status().equals("ACTIVE"), !next.equals(NO_PRESCRIPTION));
+    List<Finding> blockers = ready.blockers();
+    String readiness = ready.readiness().name();
     List<DueItem> due = CourseDue.of(file, d::due);
-    if (!file.course().status().equals("ACTIVE")) {
-      readiness = "COURSE_COMPLETED";
-      blockers = List.of();
-    } else if (next.equals(NO_PRESCRIPTION)) {
-      readiness =
-          !blockers.isEmpty()
-              ? "DENIED"
-              : !d.missing().isEmpty() ? "INDETERMINATE" : "READY_WHEN_PRESCRIBED";
-    }
     Escalation escalation =
         Escalation.assess(escalating(file, blockers, d), due, s.history(), d.policy(), today);
     Optional<CumulativeDose> cumulative = d.cumulative();
@@ -172,10 +166,6 @@ public class CourseSummaries {
                 new CourseSummary.EventView(
                     e.seq(), e.type(), e.payload(), e.recordedBy(), e.recordedAt().toString()))
         .toList();
-  }
-
-  private static boolean notFound(Finding f) {
-    return f.code() == ReasonCode.PRESCRIPTION_NOT_FOUND;
   }
 
   /** The planner's projection from today with the latest weight and the dose taken so far. */

@@ -54,6 +54,15 @@ class WorklistLines {
 
   /** The line of each of the prescriber's patients (given, in order) on {@code today}. */
   List<Line> of(long prescriberId, List<PatientRecord> patients, LocalDate today) {
+    return of(prescriberId, patients, today, true);
+  }
+
+  /**
+   * As {@link #of(long, List, LocalDate)}; {@code parallel} false computes the missing lines on the
+   * calling thread only (the background warm-up, which must not take the cores from requests).
+   */
+  List<Line> of(
+      long prescriberId, List<PatientRecord> patients, LocalDate today, boolean parallel) {
     Map<Long, CurrentCourse> current = courses.currentOfPrescriber(prescriberId);
     Map<Long, List<PrescriptionState>> rx =
         prescriptions.statesOfCurrentCoursesOfPrescriber(prescriberId);
@@ -81,7 +90,7 @@ class WorklistLines {
           events.histories(missing.stream().map(i -> inputs.get(i).course().id()).toList());
       // Summarizing is CPU only (the engine on in-memory cases): spread it over the cores.
       List<Line> fresh =
-          missing.parallelStream()
+          (parallel ? missing.parallelStream() : missing.stream())
               .map(i -> compute(inputs.get(i), histories.get(inputs.get(i).course().id())))
               .toList();
       for (int k = 0; k < missing.size(); k++) {

@@ -59,6 +59,15 @@ final class ApiAccessRules {
                         Role.DESIGNEE.name(),
                         Role.PHARMACIST.name(),
                         Role.ADMIN.name())
+                    // CDS Hooks: discovery is public (CDS Hooks 2.0 §Discovery); cards are
+                    // asked for at prescribing time, by the prescriber (docs/adr/0014).
+                    .requestMatchers(HttpMethod.GET, "/cds-services")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/cds-services/*")
+                    .hasRole(Role.PRESCRIBER.name())
+                    // NCPDP SCRIPT REMSRequest: the pharmacy's system, as its pharmacist.
+                    .requestMatchers(HttpMethod.POST, "/script/rems")
+                    .hasRole(Role.PHARMACIST.name())
                     .requestMatchers("/api/logout", "/api/whoami")
                     .authenticated()
                     .anyRequest()

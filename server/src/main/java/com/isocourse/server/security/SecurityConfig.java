@@ -37,14 +37,18 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 public class SecurityConfig {
 
   /**
-   * The API's paths: everything the pages' chain does not serve, the FHIR adapter ({@link #isFhir})
-   * included.
+   * The API's paths: everything the pages' chain does not serve. The interoperability adapters (CDS
+   * Hooks at {@code /cds-services}, NCPDP SCRIPT at {@code /script}, FHIR R4 at {@code /fhir}) are
+   * machine APIs too, with the same bearer tokens, access rules and audit (docs/adr/0013, 0014).
    */
   public static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/api/")
         || path.equals("/api")
         || path.equals("/openapi.json")
+        || path.equals("/cds-services")
+        || path.startsWith("/cds-services/")
+        || path.startsWith("/script/")
         || isFhir(request);
   }
 

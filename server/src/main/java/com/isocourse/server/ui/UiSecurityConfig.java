@@ -74,7 +74,7 @@ public class UiSecurityConfig {
                     .logoutSuccessUrl("/login?signedOut")
                     .deleteCookies("SESSION")
                     .invalidateHttpSession(true))
-        .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+        .sessionManagement(s -> s.invalidSessionStrategy(new HtmxAwareSignIn("/login?expired")))
         .headers(
             h ->
                 h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
@@ -112,7 +112,8 @@ public class UiSecurityConfig {
                         })
                     .authenticationEntryPoint(
                         (req, res, ex) -> {
-                          if (refusals.refused(req, res, 401, "not signed in")) {
+                          if (refusals.refused(req, res, 401, "not signed in")
+                              && !HtmxAwareSignIn.toldHtmx(req, res, "/login")) {
                             signIn.commence(req, res, ex);
                           }
                         }));

@@ -74,6 +74,53 @@ class EscalationPagesTest extends ApiTestSupport {
   // --- the patient's triage --------------------------------------------------------------------
 
   @Test
+  void severalSymptomsInOneReportAnswerTheMostUrgentFirst() throws Exception {
+    var post =
+        post("/me/symptoms")
+            .param("code", "dry-lips")
+            .param("code", "vision-change")
+            .param("code", "insomnia")
+            .param("formToken", java.util.UUID.randomUUID().toString())
+            .with(as(patient))
+            .with(csrf());
+    var response = mvc.perform(post).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(302);
+    String location = response.getRedirectedUrl();
+    assertThat(location).matches("/me/symptoms/\\d+\\?also=\\d+,\\d+");
+    String answer =
+        mvc.perform(get(location).with(as(patient))).andReturn().getResponse().getContentAsString();
+    assertThat(answer).contains("Stop taking isotretinoin and get medical care now");
+    assertThat(answer.indexOf("Stop taking isotretinoin"))
+        .isLessThan(answer.indexOf("You also reported"));
+    assertThat(answer).contains("You also reported").contains("lip balm");
+    long recorded =
+        jdbc.sql("select count(*) from course_event where patient_id = ? and type = 'symptom'")
+            .param(patientId)
+            .query(Long.class)
+            .single();
+    assertThat(recorded).isEqualTo(3);
+  }
+
+  @Test
+  void aReportWithAnUnknownSymptomOrAnotherPatientsEventChangesNothing() throws Exception {
+    String page =
+        page(post("/me/symptoms").param("code", "dry-lips").param("code", "made-up"), patient);
+    assertThat(page).contains("Choose what you are noticing from the list.");
+    assertThat(
+            jdbc.sql("select count(*) from course_event where patient_id = ? and type = 'symptom'")
+                .param(patientId)
+                .query(Long.class)
+                .single())
+        .isZero();
+    var junk =
+        mvc.perform(get("/me/symptoms/1?also=abc").with(as(patient))).andReturn().getResponse();
+    assertThat(junk.getStatus()).isIn(400, 404);
+    var notMine =
+        mvc.perform(get("/me/symptoms/999999999").with(as(patient))).andReturn().getResponse();
+    assertThat(notMine.getStatus()).isEqualTo(404);
+  }
+
+  @Test
   void contraceptionFailureShowsEmergencyContraceptionBeforeAskingForATest() throws Exception {
     String page = page(post("/me/symptoms").param("code", "contraception-failure"), patient);
 

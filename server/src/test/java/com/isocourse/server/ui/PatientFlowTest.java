@@ -89,7 +89,16 @@ class PatientFlowTest extends BrowserTestSupport {
     assertThat(crisis.indexOf("988")).isLessThan(crisis.indexOf("Stop taking isotretinoin"));
     screenshot("patient-crisis", 1280);
 
+    // Issue 14 §4: the home page speaks to the patient, names who acts as a person, shows no
+    // codes, and no pickup countdown while the fill is blocked.
     open("/me");
-    assertThat(text()).contains("The patient reported a stop-now symptom");
+    assertThat(text())
+        .contains("You reported a symptom that means stopping the capsules")
+        .contains("Who acts: Your prescriber")
+        .contains("Your pickup is on hold")
+        .doesNotContain("The patient")
+        .doesNotContain("days left")
+        .doesNotContain("SYMPTOM_NEEDS_REVIEW")
+        .doesNotContain("suicidal-thoughts");
   }
 }

@@ -11,6 +11,7 @@ import com.isocourse.server.security.CurrentUser;
 import com.isocourse.server.ui.CourseView;
 import com.isocourse.server.ui.words.Actor;
 import com.isocourse.server.ui.words.Labels;
+import com.isocourse.server.ui.words.PatientWords;
 import com.isocourse.server.ui.words.ReasonWords;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -55,6 +56,9 @@ public class PatientHome {
     boolean pcgp = "CAN_GET_PREGNANT".equals(p.riskCategory());
     model.addAttribute("pcgp", pcgp);
     model.addAttribute("window", pcgp ? window(s).orElse(null) : null);
+    // What stands before the next pickup, told to the patient (second person, no codes).
+    model.addAttribute("told", PatientWords.tell(s.blockers()));
+    model.addAttribute("onHold", !s.blockers().isEmpty());
     return "patient/home";
   }
 
@@ -67,7 +71,13 @@ public class PatientHome {
       }
       String key = action(r.code());
       tasks.putIfAbsent(
-          key, new Task(r.sentence(), "before your next pickup", false, link(key), where(key)));
+          key,
+          new Task(
+              PatientWords.tell(ReasonCode.valueOf(r.code())).sentence(),
+              "before your next pickup",
+              false,
+              link(key),
+              where(key)));
     }
     s.due().stream()
         .sorted(Comparator.comparing(DueItem::date))

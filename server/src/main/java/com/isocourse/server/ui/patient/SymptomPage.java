@@ -11,6 +11,7 @@ import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.courses.CourseSummaries;
+import com.isocourse.server.courses.StoredEvent;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.security.CurrentUser;
@@ -20,6 +21,8 @@ import com.isocourse.server.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,48 +85,114 @@ public class SymptomPage {
     return "patient/symptoms";
   }
 
+  /** Symptoms the patient may tick in one report; more is not a report but a mistake. */
+  static final int MAX_SYMPTOMS_PER_REPORT = 10;
+
+  /**
+   * One report of one or more symptoms (issue 14 §4): each symptom becomes its own history event,
+   * all in one submission (one form token, one transaction), and the answer page shows the most
+   * urgent one first (core {@link SymptomTriage#mostUrgentFirst}).
+   */
   @PostMapping("/me/symptoms")
   String report(
       @AuthenticationPrincipal CurrentUser user,
-      @RequestParam(defaultValue = "") String code,
+      @RequestParam(name = "code", required = false) List<String> codes,
       @RequestParam(defaultValue = "") String note,
       HttpServletRequest request,
       Model model) {
     PatientRecord p = access.self(user);
-    Optional<SymptomCode> symptom = SymptomCode.fromCode(code);
-    if (symptom.isEmpty()) {
+    List<SymptomCode> symptoms = new ArrayList<>();
+    for (String code : codes == null ? List.<String>of() : codes) {
+      Optional<SymptomCode> symptom = SymptomCode.fromCode(code);
+      if (symptom.isEmpty()) {
+        return show(Map.of("code", "Choose what you are noticing from the list."), model);
+      }
+      if (!symptoms.contains(symptom.get())) {
+        symptoms.add(symptom.get());
+      }
+    }
+    if (symptoms.isEmpty()) {
       return show(Map.of("code", "Choose what you are noticing."), model);
+    }
+    if (symptoms.size() > MAX_SYMPTOMS_PER_REPORT) {
+      return show(
+          Map.of("code", "Choose at most " + MAX_SYMPTOMS_PER_REPORT + " symptoms in one report."),
+          model);
     }
     if (note.length() > 500) {
       return show(Map.of("note", "Please keep the note under 500 characters."), model);
     }
-    ObjectNode e = json.createObjectNode().put("type", "symptom");
-    e.put("date", LocalDate.now(clock).toString()).put("code", symptom.get().code());
-    if (!note.isBlank()) {
-      e.put("note", note.trim());
-    }
+    String today = LocalDate.now(clock).toString();
+    List<SymptomCode> ordered =
+        SymptomTriage.mostUrgentFirst(symptoms).stream().map(TriageAnswer::code).toList();
     return forms.submit(
-        user, request, () -> "/me/symptoms/" + recorder.record(user, p, e, Set.of("symptom")));
+        user,
+        request,
+        () -> {
+          List<Long> ids = new ArrayList<>();
+          for (SymptomCode symptom : ordered) {
+            ObjectNode e = json.createObjectNode().put("type", "symptom");
+            e.put("date", today).put("code", symptom.code());
+            if (!note.isBlank()) {
+              e.put("note", note.trim());
+            }
+            ids.add(recorder.record(user, p, e, Set.of("symptom")));
+          }
+          String also =
+              ids.size() == 1
+                  ? ""
+                  : "?also="
+                      + String.join(
+                          ",", ids.subList(1, ids.size()).stream().map(String::valueOf).toList());
+          return "/me/symptoms/" + ids.get(0) + also;
+        });
   }
 
-  /** The advice for a reported symptom (post/redirect/get: a reload asks nothing again). */
+  /** One more symptom of the same report, told briefly under the most urgent one. */
+  public record AlsoReported(String symptom, String level, String advice, boolean alerted) {}
+
+  /**
+   * The advice for a report (post/redirect/get: a reload asks nothing again): the most urgent
+   * symptom in full, then the others of the same report ({@code also}), most urgent first.
+   */
   @GetMapping("/me/symptoms/{eventId}")
   String advice(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long eventId, Model model) {
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long eventId,
+      @RequestParam(name = "also", required = false) List<Long> also,
+      Model model) {
     PatientRecord p = access.self(user);
-    SymptomCode symptom =
-        files.load(p).events().stream()
-            .filter(x -> x.id() == eventId && x.type().equals("symptom"))
-            .findFirst()
-            .flatMap(x -> SymptomCode.fromCode(x.payload().path("code").asText()))
-            .orElseThrow(() -> new NotFoundException("symptom report"));
+    var events = files.load(p).events();
+    SymptomCode symptom = ownSymptom(events, eventId);
     TriageAnswer answer = SymptomTriage.triage(symptom);
     model.addAttribute("answer", answer);
     model.addAttribute("alerted", alerts.alertedAbout(eventId));
     model.addAttribute("held", held(p, answer));
     model.addAttribute("symptom", Labels.symptom(symptom.code()));
     model.addAttribute("level", answer.level().name());
+    List<AlsoReported> others = new ArrayList<>();
+    for (long id : also == null ? List.<Long>of() : also.stream().distinct().limit(20).toList()) {
+      if (id == eventId) {
+        continue;
+      }
+      TriageAnswer a = SymptomTriage.triage(ownSymptom(events, id));
+      others.add(
+          new AlsoReported(
+              Labels.symptom(a.code().code()),
+              a.level().name(),
+              a.advice(),
+              alerts.alertedAbout(id)));
+    }
+    model.addAttribute("others", others);
     return "patient/triage";
+  }
+
+  private static SymptomCode ownSymptom(List<StoredEvent> events, long eventId) {
+    return events.stream()
+        .filter(x -> x.id() == eventId && x.type().equals("symptom"))
+        .findFirst()
+        .flatMap(x -> SymptomCode.fromCode(x.payload().path("code").asText()))
+        .orElseThrow(() -> new NotFoundException("symptom report"));
   }
 
   /** Whether the next fill is now held for this report (SAFE-SYMPTOM or SAFE-PREGCHECK). */

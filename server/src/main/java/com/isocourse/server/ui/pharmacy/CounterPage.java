@@ -1,6 +1,7 @@
 package com.isocourse.server.ui.pharmacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.core.authorization.AuthorizationStatus;
 import com.isocourse.server.authorization.AuthorizationView;
 import com.isocourse.server.authorization.DispenseRecorder;
 import com.isocourse.server.authorization.PharmacyAuthorizations;
@@ -222,18 +223,14 @@ public class CounterPage {
    * dispense date has passed, never shows as AUTHORIZED (it authorizes nothing now).
    */
   private String shownDecision(AuthorizationView v, String decided) {
-    if (v.authorization() == null || !decided.equals("AUTHORIZED")) {
+    if (v.authorization() == null) {
       return decided;
     }
-    return switch (v.authorization().status()) {
-      case "REVERSED" -> "REVERSED";
-      case "EXPIRED" -> "EXPIRED";
-      case "ISSUED" ->
-          LocalDate.now(clock).isAfter(v.authorization().doNotDispenseAfter())
-              ? "EXPIRED"
-              : decided;
-      default -> decided;
-    };
+    return AuthorizationStatus.shownVerdict(
+        decided,
+        AuthorizationStatus.valueOf(v.authorization().status()),
+        v.authorization().doNotDispenseAfter(),
+        LocalDate.now(clock));
   }
 
   private String show(AuthorizationView v, Map<String, String> errors, Model model) {
