@@ -62,10 +62,13 @@
   function afterPageLoad(signedIn) {
     var pending = read(PENDING);
     if (!pending) { return; }
-    if (!signedIn) {
+    if (document.querySelector('form[action$="/login"]')) {
       // The sign-in page: the form did not arrive. Keep it for after signing in.
       sessionStorage.setItem(VIA_SIGN_IN, "1");
       return;
+    }
+    if (!signedIn) {
+      return; // an error page: wait for the next page to tell
     }
     if (!sessionStorage.getItem(VIA_SIGN_IN)) {
       sessionStorage.removeItem(PENDING); // it arrived

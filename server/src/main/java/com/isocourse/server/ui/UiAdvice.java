@@ -99,6 +99,8 @@ public class UiAdvice {
     response.setStatus(HttpServletResponse.SC_CONFLICT);
     if (principal instanceof Authentication a && a.getPrincipal() instanceof CurrentUser user) {
       model.addAttribute("me", user);
+      // model attribute methods do not run for exception handlers
+      model.addAttribute("sessionSeconds", sessionSeconds());
     }
     model.addAttribute("result", e.location());
     return "already-submitted";
