@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -42,6 +43,7 @@ public class AccessTokens {
   private final RSAKey key;
   private final Clock clock;
 
+  @Autowired
   public AccessTokens(@Value("${isocourse.smart.key-file:}") String keyFile) throws IOException {
     this(SigningKey.loadOrCreate(SigningKey.file(keyFile)), Clock.systemUTC());
   }

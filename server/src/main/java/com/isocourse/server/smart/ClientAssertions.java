@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ public class ClientAssertions {
   private final MachineClientRepository clients;
   private final Clock clock;
 
+  @Autowired
   public ClientAssertions(MachineClientRepository clients) {
     this(clients, Clock.systemUTC());
   }

@@ -22,9 +22,9 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 /**
  * The two filter chains of SMART Backend Services (docs/adr/0015).
  *
- * <p>{@link #smartEndpoints}: the discovery document and the token endpoint, open to anyone (the
- * token endpoint authenticates the client by its signed assertion itself), stateless, no CSRF token
- * (no cookie is involved).
+ * <p>{@link #smartEndpointsChain}: the discovery document and the token endpoint, open to anyone
+ * (the token endpoint authenticates the client by its signed assertion itself), stateless, no CSRF
+ * token (no cookie is involved).
  *
  * <p>{@link #machineClientApi}: API calls with a JWT bearer token, ordered before the chain of the
  * opaque {@code ict_…} tokens ({@link SecurityConfig}). Spring Security's resource server verifies
@@ -46,7 +46,7 @@ public class SmartSecurityConfig {
 
   @Bean
   @Order(-1)
-  SecurityFilterChain smartEndpoints(HttpSecurity http) throws Exception {
+  SecurityFilterChain smartEndpointsChain(HttpSecurity http) throws Exception {
     http.securityMatcher(SmartEndpoints.TOKEN_PATH, SmartEndpoints.DISCOVERY_PATH)
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
