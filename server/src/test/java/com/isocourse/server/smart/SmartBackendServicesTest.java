@@ -141,6 +141,73 @@ class SmartBackendServicesTest extends ApiTestSupport {
   }
 
   @Test
+  void anEhrWithTheCdsHooksScopeGetsCardsAsItsPrescriberAndWithoutItA403() throws Exception {
+    Prescribed p = prescribedButNotCounseled("dr.adams", "Smart Cds");
+    String view =
+        "{\"hook\":\"patient-view\",\"hookInstance\":\"%s\",\"context\":{\"userId\":"
+                .formatted(UUID.randomUUID())
+            + "\"Practitioner/1\",\"patientId\":\""
+            + p.programId()
+            + "\"}}";
+    JWK key = Assertions.ecKey();
+    String clientId = register("dr.adams", key, List.of("system/cds-hooks", "system/Patient.read"));
+    String cards =
+        token(assertion(key, clientId), "system/cds-hooks", 200).get("access_token").asText();
+    JsonNode r = withToken(cards, post("/cds-services/isocourse-patient-view"), view, 200);
+    assertThat(r.get("cards").toString()).contains("US26-COUNSEL");
+    String readOnly =
+        token(assertion(key, clientId), "system/Patient.read", 200).get("access_token").asText();
+    withToken(readOnly, post("/cds-services/isocourse-patient-view"), view, 403);
+    // the discovery stays public, also with a token of any scope
+    withToken(readOnly, get("/cds-services"), null, 200);
+  }
+
+  @Test
+  void aDeactivatedUsersClientIsRefusedAtOnce() throws Exception {
+    long before = rows("app_user");
+    JsonNode created =
+        call(
+            "admin",
+            post("/api/admin/users"),
+            Map.of(
+                "username",
+                "smart.pharm." + before + "." + UUID.randomUUID().toString().substring(0, 6),
+                "password",
+                "a-long-enough-Passphrase-42",
+                "role",
+                "PHARMACIST",
+                "displayName",
+                "Smart Pharmacist",
+                "pharmacyId",
+                jdbc.sql("select min(id) from pharmacy").query(Long.class).single()),
+            201);
+    JWK key = Assertions.rsaKey();
+    String clientId =
+        call(
+                "admin",
+                post("/api/admin/machine-clients"),
+                newClient(created.get("id").asLong(), key, List.of("system/pharmacy.authorize")),
+                201)
+            .get("clientId")
+            .asText();
+    String accessToken =
+        token(assertion(key, clientId), "system/pharmacy.authorize", 200)
+            .get("access_token")
+            .asText();
+    withToken(accessToken, get("/api/whoami"), null, 200);
+    call(
+        "admin",
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+            "/api/admin/users/" + created.get("id").asLong() + "/active"),
+        Map.of("active", false),
+        200);
+    withToken(accessToken, get("/api/whoami"), null, 401);
+    assertThat(
+            token(assertion(key, clientId), "system/pharmacy.authorize", 401).get("error").asText())
+        .isEqualTo("invalid_client");
+  }
+
+  @Test
   void aReplayedAssertionIsInvalidGrant() throws Exception {
     JWK key = Assertions.rsaKey();
     String clientId = register("paula.pharmacist", key, List.of("system/pharmacy.authorize"));
