@@ -3,6 +3,7 @@ package com.isocourse.server.smart;
 import com.isocourse.server.audit.AuditLog;
 import com.isocourse.server.security.UserAccount;
 import com.isocourse.server.security.UserRepository;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,8 +74,13 @@ public class SmartEndpoints {
   }
 
   @PostMapping(value = TOKEN_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Map<String, Object>> token(@RequestParam MultiValueMap<String, String> form) {
+  ResponseEntity<Map<String, Object>> token(
+      @RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
     try {
+      if (request.getQueryString() != null) {
+        // an assertion in the URL would end up in proxy and access logs
+        throw TokenError.invalidRequest("send the parameters in the form body, not the URL");
+      }
       return noStore(ResponseEntity.ok(), grant(form));
     } catch (TokenError e) {
       audit.record(

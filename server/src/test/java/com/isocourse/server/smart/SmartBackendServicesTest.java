@@ -261,6 +261,14 @@ class SmartBackendServicesTest extends ApiTestSupport {
     assertThat(r.getResponse().getStatus()).isEqualTo(400);
     assertThat(r.getResponse().getContentAsString()).contains("unsupported_grant_type");
     assertThat(r.getResponse().getHeader("Cache-Control")).contains("no-store");
+    MvcResult inUrl =
+        mvc.perform(
+                post("/oauth2/token?client_assertion=x")
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .param("grant_type", "client_credentials"))
+            .andReturn();
+    assertThat(inUrl.getResponse().getStatus()).isEqualTo(400);
+    assertThat(inUrl.getResponse().getContentAsString()).contains("invalid_request");
   }
 
   @Test
@@ -377,6 +385,8 @@ class SmartBackendServicesTest extends ApiTestSupport {
             .query(String.class)
             .list();
     assertThat(details).anyMatch(d -> d.contains("machine client " + clientId + " registered"));
+    JsonNode api = call(null, get("/openapi.json"), null, 200);
+    assertThat(api.at("/paths").has("/api/admin/machine-clients")).isTrue();
   }
 
   // --- helpers
