@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 class SmartBackendServicesTest extends ApiTestSupport {
   @Autowired ObjectMapper json;
+  @Autowired MachineClientRepository clients;
 
   @Test
   void theDiscoveryDocumentIsPublicAndNamesTheTokenEndpointAndAssertionAlgorithms()
@@ -313,6 +314,32 @@ class SmartBackendServicesTest extends ApiTestSupport {
     withToken(tampered, get("/api/whoami"), null, 401);
     // the opaque tokens keep working beside the JWTs
     call("paula.pharmacist", get("/api/whoami"), null, 200);
+  }
+
+  @Test
+  void anExpiredAccessTokenOrOneSignedByAnotherServerIsRefused() throws Exception {
+    JWK key = Assertions.rsaKey();
+    String clientId = register("paula.pharmacist", key, List.of("system/pharmacy.authorize"));
+    MachineClient client = clients.find(clientId).orElseThrow();
+    var serverKey =
+        SigningKey.loadOrCreate(
+            java.nio.file.Path.of(
+                System.getProperty("java.io.tmpdir"), "isocourse-test-smart-key.json"));
+    var tenMinutesAgo =
+        java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.ofMinutes(-10));
+    var scope = List.of("system/pharmacy.authorize");
+    // the same key, the right client, but expired five minutes ago
+    String expired = new AccessTokens(serverKey, tenMinutesAgo).issue("x", client, scope);
+    withToken(expired, get("/api/whoami"), null, 401);
+    // a fresh token signed by another key
+    String foreign =
+        new AccessTokens(SigningKey.generate(), java.time.Clock.systemUTC())
+            .issue("x", client, scope);
+    withToken(foreign, get("/api/whoami"), null, 401);
+    // and a fresh one by the server's key works (the two above fail for the stated reason only)
+    String fresh =
+        new AccessTokens(serverKey, java.time.Clock.systemUTC()).issue("x", client, scope);
+    withToken(fresh, get("/api/whoami"), null, 200);
   }
 
   @Test
