@@ -9,6 +9,7 @@
 # --short: 2,000 patients (one prescriber), 5 s per client count, no larger populations,
 #          pgbench scale 1 (about 2 minutes after the build).
 # --jmh:   also run the core JMH benchmarks (decision, planner, ledger) first (~1 min).
+# --server-opts "-XX:..": extra JVM options for the server (e.g. a GC or JIT choice to compare).
 # --jfr:   record a JFR profile of the server (settings=profile) into the work directory;
 #          with --keep the directory (and server.jfr) is left for `jfr print` or JMC.
 set -eu

@@ -51,7 +51,8 @@ public final class ServerBench {
       int pgbenchScale,
       boolean keep,
       boolean aot,
-      boolean jfr) {}
+      boolean jfr,
+      List<String> serverOpts) {}
 
   public static void main(String[] args) throws Exception {
     Settings s = parse(args);
@@ -96,6 +97,10 @@ public final class ServerBench {
       command.add(javaBin());
       command.add("-Xms" + s.serverHeap());
       command.add("-Xmx" + s.serverHeap());
+      command.addAll(s.serverOpts().stream().filter(o -> !o.isBlank()).toList());
+      if (!s.serverOpts().isEmpty()) {
+        log("server JVM options " + s.serverOpts());
+      }
       if (s.jfr()) {
         // A profile of the whole run (start, load phases, worklist); kept with --keep.
         command.add(
@@ -291,6 +296,7 @@ public final class ServerBench {
     boolean keep = false;
     boolean aot = true;
     boolean jfr = false;
+    List<String> serverOpts = List.of();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -298,6 +304,7 @@ public final class ServerBench {
         case "--keep" -> keep = true;
         case "--no-aot" -> aot = false;
         case "--jfr" -> jfr = true;
+        case "--server-opts" -> serverOpts = List.of(args[++i].trim().split("\\s+"));
         case "--patients" -> patients = Integer.parseInt(args[++i]);
         case "--clients" -> clients = ints(args[++i]);
         case "--duration" -> duration = Double.parseDouble(args[++i]);
@@ -316,8 +323,21 @@ public final class ServerBench {
       }
     }
     return new Settings(
-        patients, clients, duration, warmup, scale, seed, today, jar, heap, pgbench, pgScale, keep,
-        aot, jfr);
+        patients,
+        clients,
+        duration,
+        warmup,
+        scale,
+        seed,
+        today,
+        jar,
+        heap,
+        pgbench,
+        pgScale,
+        keep,
+        aot,
+        jfr,
+        serverOpts);
   }
 
   private static List<Integer> ints(String csv) {

@@ -113,6 +113,28 @@ public final class AuditFilter extends OncePerRequestFilter {
             "audit-unavailable",
             "The audit trail cannot be written, so nothing is shown and nothing was changed."
                 + " Retry later.");
+    if (SecurityConfig.isFhir(request)) {
+      // the FHIR adapter's errors are OperationOutcomes (docs/adr/0013)
+      response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+      response.setContentType("application/fhir+json;charset=UTF-8");
+      response
+          .getOutputStream()
+          .write(
+              json.writeValueAsBytes(
+                  java.util.Map.of(
+                      "resourceType",
+                      "OperationOutcome",
+                      "issue",
+                      List.of(
+                          java.util.Map.of(
+                              "severity",
+                              "error",
+                              "code",
+                              "transient",
+                              "diagnostics",
+                              problem.getDetail())))));
+      return;
+    }
     if (SecurityConfig.isApi(request)) {
       ProblemResponses.write(response, json, problem);
       return;

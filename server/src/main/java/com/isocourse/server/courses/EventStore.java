@@ -63,6 +63,14 @@ public class EventStore {
     return id;
   }
 
+  /** The patient whose course holds the event, if there is such an event. */
+  public java.util.Optional<Long> patientOf(long eventId) {
+    return jdbc.sql("select patient_id from course_event where id = ?")
+        .param(eventId)
+        .query(Long.class)
+        .optional();
+  }
+
   public List<StoredEvent> history(long courseId) {
     return jdbc.sql(
             "select id, seq, type, payload, recorded_by, recorded_at from course_event"

@@ -1,5 +1,7 @@
 package com.isocourse.server.patients;
 
+import com.isocourse.core.plausibility.ContactLimits;
+import com.isocourse.core.plausibility.ContactLimits.Contact;
 import com.isocourse.core.plausibility.EnrollmentLimits;
 import com.isocourse.core.plausibility.EntryProblem;
 import com.isocourse.server.audit.PatientTouched;
@@ -36,6 +38,7 @@ public class Enrollment {
   private final CourseRepository courses;
   private final UserRepository users;
   private final PasswordEncoder encoder;
+  private final PatientContacts contacts;
   private final Clock clock;
 
   public Enrollment(
@@ -43,7 +46,9 @@ public class Enrollment {
       CourseRepository courses,
       UserRepository users,
       PasswordEncoder encoder,
+      PatientContacts contacts,
       Clock clock) {
+    this.contacts = contacts;
     this.clock = clock;
     this.patients = patients;
     this.courses = courses;
@@ -59,7 +64,28 @@ public class Enrollment {
       String riskCategory,
       LocalDate enrolledOn,
       boolean homeTestingAllowed,
-      LocalDate previousCourseLastDose) {}
+      LocalDate previousCourseLastDose,
+      Contact contact) {
+    /** Without contact details (none given: no reminders until the patient adds some). */
+    public NewPatient(
+        String displayName,
+        LocalDate birthDate,
+        String jurisdiction,
+        String riskCategory,
+        LocalDate enrolledOn,
+        boolean homeTestingAllowed,
+        LocalDate previousCourseLastDose) {
+      this(
+          displayName,
+          birthDate,
+          jurisdiction,
+          riskCategory,
+          enrolledOn,
+          homeTestingAllowed,
+          previousCourseLastDose,
+          new Contact(null, null, null, null, null));
+    }
+  }
 
   /** The new patient and the sign-in handed to them. */
   public record Enrolled(PatientRecord patient, String username, String initialPassword) {}
@@ -114,6 +140,8 @@ public class Enrollment {
             Optional.ofNullable(n.enrolledOn()),
             Optional.ofNullable(n.previousCourseLastDose()),
             LocalDate.now(clock));
+    problems = new java.util.ArrayList<>(problems);
+    problems.addAll(ContactLimits.check(n.contact()));
     if (!problems.isEmpty()) {
       throw InvalidInputException.of(problems);
     }
@@ -138,6 +166,7 @@ public class Enrollment {
             n.homeTestingAllowed(),
             prescriberId);
     courses.create(p.id(), n.previousCourseLastDose());
+    contacts.save(p.id(), n.contact());
     byte[] secret = new byte[12];
     RANDOM.nextBytes(secret);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -84,7 +84,12 @@ public class PrescriberController {
       LocalDate enrolledOn,
       boolean homeTestingAllowed,
       LocalDate previousCourseLastDose,
-      boolean confirmDuplicate) {}
+      boolean confirmDuplicate,
+      String email,
+      String phone,
+      String preferredLanguage,
+      String reminderChannel,
+      String sexAtBirth) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
@@ -111,7 +116,13 @@ public class PrescriberController {
                         r.riskCategory(),
                         r.enrolledOn(),
                         r.homeTestingAllowed(),
-                        r.previousCourseLastDose()),
+                        r.previousCourseLastDose(),
+                        new com.isocourse.core.plausibility.ContactLimits.Contact(
+                            r.email(),
+                            r.phone(),
+                            r.preferredLanguage(),
+                            r.reminderChannel(),
+                            r.sexAtBirth())),
                     r.confirmDuplicate()));
     // A replayed answer names the patient too: the audit row says whose data it showed.
     PatientTouched.patient(answer.getBody().patient().id());

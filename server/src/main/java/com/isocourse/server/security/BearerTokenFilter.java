@@ -22,12 +22,33 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * problem at once (no fallback to the session), and an unreachable database is a 503.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
+  /**
+   * How a refusal is written: an RFC 9457 problem for {@code /api}, an OperationOutcome for FHIR.
+   */
+  @FunctionalInterface
+  public interface Refusal {
+    void write(HttpServletResponse response, HttpStatus status, String code, String detail)
+        throws IOException;
+  }
+
   private final ApiTokenService tokens;
-  private final ObjectMapper json;
+  private final Refusal refusal;
 
   public BearerTokenFilter(ApiTokenService tokens, ObjectMapper json) {
+    this(
+        tokens,
+        (response, status, code, detail) ->
+            ProblemResponses.write(
+                response,
+                json,
+                status == HttpStatus.SERVICE_UNAVAILABLE
+                    ? ProblemResponses.databaseUnavailable()
+                    : ProblemResponses.problem(status, code, detail)));
+  }
+
+  public BearerTokenFilter(ApiTokenService tokens, Refusal refusal) {
     this.tokens = tokens;
-    this.json = json;
+    this.refusal = refusal;
   }
 
   /** True when the request carries a bearer token (such requests need no CSRF token). */
@@ -49,15 +70,16 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     try {
       user = tokens.authenticate(token);
     } catch (DataAccessException e) {
-      ProblemResponses.write(response, json, ProblemResponses.databaseUnavailable());
+      refusal.write(
+          response,
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "database-unavailable",
+          "The database cannot be reached. Retry later.");
       return;
     }
     if (user.isEmpty()) {
-      ProblemResponses.write(
-          response,
-          json,
-          ProblemResponses.problem(
-              HttpStatus.UNAUTHORIZED, "unauthenticated", "The bearer token is not valid."));
+      refusal.write(
+          response, HttpStatus.UNAUTHORIZED, "unauthenticated", "The bearer token is not valid.");
       return;
     }
     CurrentUser u = user.get();

@@ -38,8 +38,8 @@ public class SecurityConfig {
 
   /**
    * The API's paths: everything the pages' chain does not serve. The interoperability adapters (CDS
-   * Hooks at {@code /cds-services}, NCPDP SCRIPT at {@code /script}) are machine APIs too, with the
-   * same bearer tokens, access rules and audit (docs/adr/0014).
+   * Hooks at {@code /cds-services}, NCPDP SCRIPT at {@code /script}, FHIR R4 at {@code /fhir}) are
+   * machine APIs too, with the same bearer tokens, access rules and audit (docs/adr/0013, 0014).
    */
   public static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -48,7 +48,14 @@ public class SecurityConfig {
         || path.equals("/openapi.json")
         || path.equals("/cds-services")
         || path.startsWith("/cds-services/")
-        || path.startsWith("/script/");
+        || path.startsWith("/script/")
+        || isFhir(request);
+  }
+
+  /** The FHIR R4 adapter's paths ({@code /fhir}, docs/adr/0013). */
+  public static boolean isFhir(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/fhir/") || path.equals("/fhir");
   }
 
   @Bean

@@ -33,14 +33,28 @@ public class UiAdvice {
   private static final Logger LOG = LoggerFactory.getLogger(UiAdvice.class);
 
   private final Alerts alerts;
+  private final java.time.Duration sessionTimeout;
 
-  public UiAdvice(Alerts alerts) {
+  public UiAdvice(
+      Alerts alerts,
+      @org.springframework.beans.factory.annotation.Value("${spring.session.timeout:30m}")
+          java.time.Duration sessionTimeout) {
     this.alerts = alerts;
+    this.sessionTimeout = sessionTimeout;
   }
 
   @ModelAttribute("me")
   CurrentUser me(@AuthenticationPrincipal CurrentUser user) {
     return user;
+  }
+
+  /**
+   * The idle time after which the server ends a web session, in seconds: the page warns before it
+   * and keeps what was typed (js/session.js, issue 14 §5).
+   */
+  @ModelAttribute("sessionSeconds")
+  long sessionSeconds() {
+    return sessionTimeout.toSeconds();
   }
 
   /**

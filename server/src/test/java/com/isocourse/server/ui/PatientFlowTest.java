@@ -65,6 +65,15 @@ class PatientFlowTest extends BrowserTestSupport {
     button("Log it").click();
     assertThat(text()).contains("no capsules of this course are dispensed");
 
+    open("/me/settings");
+    type("email", "not-an-address");
+    button("Save").click();
+    assertThat(text()).contains("must be an address like name@example.org");
+    type("email", "olivia@example.org");
+    choose("reminderChannel", "EMAIL");
+    button("Save").click();
+    assertThat(text()).contains("Your reminder settings are saved.");
+
     open("/me/learn/avoid");
     assertThat(text()).contains("Giving blood").contains("6 months after");
     screenshot("patient-learn-avoid", 1280);

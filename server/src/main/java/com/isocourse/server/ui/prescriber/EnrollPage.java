@@ -1,5 +1,7 @@
 package com.isocourse.server.ui.prescriber;
 
+import com.isocourse.core.plausibility.ContactLimits;
+import com.isocourse.core.plausibility.ContactLimits.Contact;
 import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.patients.Enrollment;
 import com.isocourse.server.patients.PatientAccess;
@@ -59,6 +61,11 @@ public class EnrollPage {
       @RequestParam(defaultValue = "false") boolean homeTestingAllowed,
       @RequestParam(defaultValue = "") String previousCourseLastDose,
       @RequestParam(defaultValue = "") String confirmDuplicate,
+      @RequestParam(defaultValue = "") String email,
+      @RequestParam(defaultValue = "") String phone,
+      @RequestParam(defaultValue = "en") String preferredLanguage,
+      @RequestParam(defaultValue = "") String reminderChannel,
+      @RequestParam(defaultValue = "") String sexAtBirth,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
@@ -86,6 +93,8 @@ public class EnrollPage {
         previousCourseLastDose.isBlank()
             ? null
             : Forms.date("previousCourseLastDose", previousCourseLastDose, errors);
+    Contact contact = new Contact(email, phone, preferredLanguage, reminderChannel, sexAtBirth);
+    ContactLimits.check(contact).forEach(p -> errors.putIfAbsent(p.field(), p.reason()));
     if (!errors.isEmpty()) {
       return show(errors, model);
     }
@@ -107,7 +116,8 @@ public class EnrollPage {
                         riskCategory,
                         enrolled,
                         homeTestingAllowed,
-                        previous),
+                        previous,
+                        contact),
                     confirmDuplicate.equals(confirmation));
             PatientTouched.patient(e.patient().id());
             redirect.addFlashAttribute("initialPassword", e.initialPassword());

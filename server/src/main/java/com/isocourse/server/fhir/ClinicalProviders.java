@@ -1,0 +1,89 @@
+package com.isocourse.server.fhir;
+
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import com.isocourse.server.courses.PrescriptionRepository;
+import com.isocourse.server.web.NotFoundException;
+import java.util.List;
+import org.hl7.fhir.r4.model.DetectedIssue;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.springframework.stereotype.Component;
+
+/** The read-only course resources, searched by patient within the relationship. */
+final class ClinicalProviders {
+  private ClinicalProviders() {}
+
+  static IdType patientOf(ReferenceParam patient) {
+    String value = patient.getValue();
+    return new IdType(value.startsWith("Patient/") ? value : "Patient/" + value);
+  }
+
+  /** {@code MedicationRequest?patient=…}: the current course's isotretinoin prescriptions. */
+  @Component
+  public static class MedicationRequestProvider implements IResourceProvider {
+    private final FhirPatients patients;
+    private final CourseResources course;
+    private final PrescriptionRepository prescriptions;
+
+    public MedicationRequestProvider(
+        FhirPatients patients, CourseResources course, PrescriptionRepository prescriptions) {
+      this.patients = patients;
+      this.course = course;
+      this.prescriptions = prescriptions;
+    }
+
+    @Override
+    public Class<MedicationRequest> getResourceType() {
+      return MedicationRequest.class;
+    }
+
+    /** One prescription of the current course, within the relationship; 404 otherwise. */
+    @Read
+    public MedicationRequest read(@IdParam IdType id) {
+      String rx = id.getIdPart();
+      long patientId =
+          prescriptions
+              .find(rx)
+              .map(PrescriptionRepository.PrescriptionRow::patientId)
+              .orElseThrow(() -> new NotFoundException("prescription"));
+      return course.medicationRequests(patients.readable(FhirCaller.current(), patientId)).stream()
+          .filter(m -> m.getIdElement().getIdPart().equals(rx))
+          .findFirst()
+          .orElseThrow(() -> new NotFoundException("prescription"));
+    }
+
+    @Search
+    public List<MedicationRequest> byPatient(
+        @RequiredParam(name = MedicationRequest.SP_PATIENT) ReferenceParam patient) {
+      return course.medicationRequests(patients.readable(FhirCaller.current(), patientOf(patient)));
+    }
+  }
+
+  /** {@code DetectedIssue?patient=…}: each blocking reason of the current dispense decision. */
+  @Component
+  public static class DetectedIssueProvider implements IResourceProvider {
+    private final FhirPatients patients;
+    private final CourseResources course;
+
+    public DetectedIssueProvider(FhirPatients patients, CourseResources course) {
+      this.patients = patients;
+      this.course = course;
+    }
+
+    @Override
+    public Class<DetectedIssue> getResourceType() {
+      return DetectedIssue.class;
+    }
+
+    @Search
+    public List<DetectedIssue> byPatient(
+        @RequiredParam(name = DetectedIssue.SP_PATIENT) ReferenceParam patient) {
+      return course.detectedIssues(patients.readable(FhirCaller.current(), patientOf(patient)));
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package com.isocourse.server.fhir;
+
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import com.isocourse.server.audit.PatientTouched;
+import com.isocourse.server.patients.PatientAccess;
+import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.patients.PatientRepository;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.security.Role;
+import com.isocourse.server.web.ForbiddenException;
+import com.isocourse.server.web.NotFoundException;
+import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose clinical record a FHIR caller may read: the REST API's relationship checks ({@link
+ * PatientAccess}) — a prescriber or designee her own patients, a patient only herself — and nobody
+ * else's. A pharmacist reads nothing clinical here: the pharmacy's question is {@code $rems-etasu},
+ * as it is the authorization endpoint on the REST API. Every resolved patient is named in the audit
+ * row.
+ */
+@Component
+class FhirPatients {
+  private static final String NO_CLINICAL_READS =
+      "a pharmacy reads no clinical record: ask POST /fhir/GuidanceResponse/$rems-etasu";
+  private final PatientAccess access;
+  private final PatientRepository patients;
+
+  FhirPatients(PatientAccess access, PatientRepository patients) {
+    this.access = access;
+    this.patients = patients;
+  }
+
+  /** The patient with that logical id, if the caller may read her record; 404 otherwise. */
+  PatientRecord readable(CurrentUser user, IIdType id) {
+    return readable(user, logicalId(id));
+  }
+
+  PatientRecord readable(CurrentUser user, long patientId) {
+    return switch (user.role()) {
+      case PRESCRIBER, DESIGNEE -> access.caredFor(user, patientId);
+      case PATIENT -> {
+        PatientRecord self = access.self(user);
+        if (self.id() != patientId) {
+          PatientTouched.patient(patientId);
+          throw new NotFoundException("patient");
+        }
+        yield self;
+      }
+      case PHARMACIST, ADMIN -> throw new ForbiddenException(NO_CLINICAL_READS);
+    };
+  }
+
+  /** Refuses (403) anyone but the prescriber or her designee, before the input is read. */
+  static void mayRecordFacts(CurrentUser user) {
+    if (user.role() != Role.PRESCRIBER && user.role() != Role.DESIGNEE) {
+      throw new ForbiddenException("only the prescriber or her designee records facts");
+    }
+  }
+
+  /** The patient whose facts the prescriber or her designee records; 404 outside her patients. */
+  PatientRecord writable(CurrentUser user, long patientId) {
+    mayRecordFacts(user);
+    return access.caredFor(user, patientId);
+  }
+
+  /** The patient with that program ID, if the caller may read her record. */
+  Optional<PatientRecord> byProgramId(CurrentUser user, String programId) {
+    if (user.role() == Role.PHARMACIST || user.role() == Role.ADMIN) {
+      throw new ForbiddenException(NO_CLINICAL_READS);
+    }
+    Optional<PatientRecord> found = patients.findByProgramId(programId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(readable(user, found.get().id()));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The numeric id of {@code Patient/123}; anything else names no patient (404). */
+  static long logicalId(IIdType id) {
+    if (id == null || !id.hasIdPart()) {
+      throw new ResourceNotFoundException("patient");
+    }
+    String part = id.getIdPart();
+    if (!part.matches("\\d{1,18}")) {
+      throw new NotFoundException("patient");
+    }
+    return Long.parseLong(part);
+  }
+}

@@ -1,0 +1,75 @@
+package com.isocourse.server.ui.patient;
+
+import com.isocourse.core.plausibility.ContactLimits.Contact;
+import com.isocourse.server.patients.PatientAccess;
+import com.isocourse.server.patients.PatientContacts;
+import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.ui.FormTokens;
+import com.isocourse.server.ui.Forms;
+import com.isocourse.server.web.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The patient's reminder settings (issue 14): email, mobile, how reminders come (or none), and the
+ * language. The same checks as enrollment and the API (core {@code ContactLimits}).
+ */
+@Controller
+public class SettingsPage {
+  private final PatientAccess access;
+  private final PatientContacts contacts;
+  private final FormTokens forms;
+
+  public SettingsPage(PatientAccess access, PatientContacts contacts, FormTokens forms) {
+    this.access = access;
+    this.contacts = contacts;
+    this.forms = forms;
+  }
+
+  @GetMapping("/me/settings")
+  String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
+    Contact c = contacts.of(access.self(user).id()).withDefaults();
+    return show(c, Map.of(), model);
+  }
+
+  private static String show(Contact c, Map<String, String> errors, Model model) {
+    model.addAttribute("contact", c);
+    model.addAttribute("errors", errors);
+    return "patient/settings";
+  }
+
+  @PostMapping("/me/settings")
+  String save(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(defaultValue = "") String email,
+      @RequestParam(defaultValue = "") String phone,
+      @RequestParam(defaultValue = "en") String preferredLanguage,
+      @RequestParam(defaultValue = "") String reminderChannel,
+      HttpServletRequest request,
+      Model model,
+      RedirectAttributes redirect) {
+    long patientId = access.self(user).id();
+    try {
+      return forms.submit(
+          user,
+          request,
+          () -> {
+            contacts.update(patientId, email, phone, preferredLanguage, reminderChannel);
+            redirect.addFlashAttribute("notice", "Your reminder settings are saved.");
+            return "/me/settings";
+          });
+    } catch (InvalidInputException e) {
+      return show(
+          new Contact(email, phone, preferredLanguage, reminderChannel, null),
+          Forms.errors(e),
+          model);
+    }
+  }
+}

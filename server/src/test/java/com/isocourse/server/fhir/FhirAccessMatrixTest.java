@@ -1,0 +1,83 @@
+package com.isocourse.server.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.isocourse.server.support.DemoClinic;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The REST API's access matrix ({@code AccessMatrixTest}) on {@code /fhir}: every route × every
+ * role, plus another prescriber's patient. No token is 401, a role that may not is 403, a record
+ * outside the relationship is 404 — each as an OperationOutcome.
+ */
+class FhirAccessMatrixTest extends FhirTestSupport {
+  private static final List<String> ROLES =
+      List.of("anonymous", "admin", "dr.adams", "nina.designee", "paula.pharmacist", "patient");
+
+  private interface Call {
+    Answer as(String user) throws Exception;
+  }
+
+  @Test
+  void everyCellOfTheFhirAccessMatrixHolds() throws Exception {
+    long own = patientId("Olivia");
+    long other = patientId("Elena");
+    String patientUser = DemoClinic.username(jdbc, own);
+    String born = birthDate(own);
+    Map<String, Call> calls = new LinkedHashMap<>();
+    Map<String, List<Integer>> expected = new LinkedHashMap<>();
+    //                                   anon admin presc desig pharm patient
+    calls.put("metadata", u -> get(u, "/fhir/metadata"));
+    expected.put("metadata", List.of(200, 200, 200, 200, 200, 200));
+    calls.put("own patient", u -> get(u, "/fhir/Patient/" + own));
+    expected.put("own patient", List.of(401, 403, 200, 200, 403, 200));
+    calls.put("other prescriber's patient", u -> get(u, "/fhir/Patient/" + other));
+    expected.put("other prescriber's patient", List.of(401, 403, 404, 404, 403, 404));
+    calls.put("observations", u -> get(u, "/fhir/Observation?patient=" + own));
+    expected.put("observations", List.of(401, 403, 200, 200, 403, 200));
+    calls.put("prescriptions", u -> get(u, "/fhir/MedicationRequest?patient=" + own));
+    expected.put("prescriptions", List.of(401, 403, 200, 200, 403, 200));
+    calls.put("detected issues", u -> get(u, "/fhir/DetectedIssue?patient=" + own));
+    expected.put("detected issues", List.of(401, 403, 200, 200, 403, 200));
+    calls.put(
+        "write (invalid)",
+        u -> post(u, "/fhir/Observation", new org.hl7.fhir.r4.model.Observation()));
+    expected.put("write (invalid)", List.of(401, 403, 422, 422, 403, 403));
+    calls.put(
+        "write on other's patient",
+        u ->
+            post(
+                u,
+                "/fhir/Observation",
+                ObservationRoundTripTest.lab(other, "2571-8", 110, "mg/dL", TODAY)));
+    expected.put("write on other's patient", List.of(401, 403, 404, 404, 403, 403));
+    calls.put(
+        "$rems-etasu",
+        u -> post(u, RemsEtasuTest.ETASU, RemsEtasuTest.byPatient(programId(own), born)));
+    expected.put("$rems-etasu", List.of(401, 403, 200, 200, 200, 403));
+    calls.put(
+        "$rems-etasu, other's patient",
+        u -> post(u, RemsEtasuTest.ETASU, RemsEtasuTest.byPatient(programId(other), null)));
+    expected.put("$rems-etasu, other's patient", List.of(401, 403, 404, 404, 422, 403));
+
+    List<String> wrong = new ArrayList<>();
+    for (var e : calls.entrySet()) {
+      for (int i = 0; i < ROLES.size(); i++) {
+        String role = ROLES.get(i);
+        String user = role.equals("anonymous") ? null : role.equals("patient") ? patientUser : role;
+        Answer a = e.getValue().as(user);
+        int want = expected.get(e.getKey()).get(i);
+        if (a.status() != want) {
+          wrong.add(e.getKey() + " as " + role + ": " + a.status() + " (expected " + want + ")");
+        } else if (want >= 400 && !a.body().contains("\"resourceType\":\"OperationOutcome\"")) {
+          wrong.add(e.getKey() + " as " + role + ": not an OperationOutcome");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+}

@@ -1,0 +1,165 @@
+package com.isocourse.server.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.DetectedIssue;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+
+/** Reads of a demo course over FHIR, within the REST API's relationships, each one audited. */
+class FhirReadTest extends FhirTestSupport {
+
+  @Test
+  void theCapabilityStatementIsPublicAndListsTheResourcesAndTheEtasuOperation() throws Exception {
+    CapabilityStatement cs = expect(get(null, "/fhir/metadata"), 200).as(CapabilityStatement.class);
+    List<String> types = cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList();
+    assertThat(types)
+        .contains(
+            "Patient", "Observation", "MedicationRequest", "DetectedIssue", "GuidanceResponse");
+    assertThat(get(null, "/fhir/metadata").body()).contains("rems-etasu");
+  }
+
+  @Test
+  void withoutAValidBearerTokenEveryReadIsA401OperationOutcome() throws Exception {
+    long olivia = patientId("Olivia");
+    expect(get(null, "/fhir/Patient/" + olivia), 401);
+    expect(get("ict_not-a-token", "/fhir/Patient/" + olivia), 401);
+    expect(get(null, "/fhir/Observation?patient=" + olivia), 401);
+  }
+
+  @Test
+  void thePrescriberReadsHerPatientByIdAndByProgramIdAndTheReadIsAuditedWithThePatient()
+      throws Exception {
+    long olivia = patientId("Olivia");
+    long auditBefore = lastAuditId();
+    Patient p = expect(get("dr.adams", "/fhir/Patient/" + olivia), 200).as(Patient.class);
+    assertThat(p.getIdentifierFirstRep().getSystem()).isEqualTo(FhirCodes.PROGRAM_ID);
+    assertThat(p.getIdentifierFirstRep().getValue()).isEqualTo(programId(olivia));
+    assertThat(p.getBirthDateElement().getValueAsString()).isEqualTo(birthDate(olivia));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_log where id > ? and action = 'GET"
+                        + " /fhir/Patient/{id}' and patient_id = ? and actor = 'dr.adams'"
+                        + " and outcome = 'OK'")
+                .param(auditBefore)
+                .param(olivia)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+
+    List<Resource> found =
+        expect(
+                get(
+                    "dr.adams",
+                    "/fhir/Patient?identifier=" + FhirCodes.PROGRAM_ID + "%7C" + programId(olivia)),
+                200)
+            .entries();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getIdElement().getIdPart()).isEqualTo(String.valueOf(olivia));
+  }
+
+  @Test
+  void anotherPrescribersPatientIsNotFoundAndHerProgramIdFindsNobody() throws Exception {
+    long elena = patientId("Elena");
+    long auditBefore = lastAuditId();
+    expect(get("dr.adams", "/fhir/Patient/" + elena), 404);
+    expect(get("nina.designee", "/fhir/Observation?patient=" + elena), 404);
+    expect(get("dr.adams", "/fhir/MedicationRequest?patient=Patient/" + elena), 404);
+    expect(get("dr.adams", "/fhir/DetectedIssue?patient=" + elena), 404);
+    assertThat(
+            expect(get("dr.adams", "/fhir/Patient?identifier=" + programId(elena)), 200).entries())
+        .isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_log where id > ? and patient_id = ? and outcome ="
+                        + " 'NOT_FOUND' and action like 'GET /fhir/%'")
+                .param(auditBefore)
+                .param(elena)
+                .query(Long.class)
+                .single())
+        .isEqualTo(4);
+    expect(get("dr.baker", "/fhir/Patient/" + elena), 200);
+  }
+
+  @Test
+  void aPharmacistAndAnAdminReadNoClinicalRecordAndAPatientOnlyHerself() throws Exception {
+    long olivia = patientId("Olivia");
+    long maya = patientId("Maya");
+    expect(get("paula.pharmacist", "/fhir/Patient/" + olivia), 403);
+    expect(get("paula.pharmacist", "/fhir/Observation?patient=" + olivia), 403);
+    expect(get("admin", "/fhir/Patient/" + olivia), 403);
+    String oliviaUser = com.isocourse.server.support.DemoClinic.username(jdbc, olivia);
+    expect(get(oliviaUser, "/fhir/Patient/" + olivia), 200);
+    expect(get(oliviaUser, "/fhir/Observation?patient=" + olivia), 200);
+    expect(get(oliviaUser, "/fhir/Patient/" + maya), 404);
+  }
+
+  @Test
+  void theCourseReadsAsObservationsMedicationRequestsAndDetectedIssues() throws Exception {
+    long olivia = patientId("Olivia");
+    List<Observation> observations =
+        expect(get("dr.adams", "/fhir/Observation?patient=" + olivia), 200).entries().stream()
+            .map(Observation.class::cast)
+            .toList();
+    assertThat(observations)
+        .extracting(o -> o.getCode().getCodingFirstRep().getCode())
+        .contains(FhirCodes.WEIGHT, "2571-8");
+    Observation weight =
+        observations.stream()
+            .filter(o -> FhirCodes.WEIGHT.equals(o.getCode().getCodingFirstRep().getCode()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(weight.getValueQuantity().getCode()).isEqualTo("kg");
+    assertThat(weight.getValueQuantity().getSystem()).isEqualTo(FhirCodes.UCUM);
+
+    List<MedicationRequest> rx =
+        expect(get("dr.adams", "/fhir/MedicationRequest?patient=" + olivia), 200).entries().stream()
+            .map(MedicationRequest.class::cast)
+            .toList();
+    assertThat(rx).isNotEmpty();
+    for (MedicationRequest m : rx) {
+      assertThat(m.getDispenseRequest().getNumberOfRepeatsAllowed()).isZero();
+      assertThat(m.getDispenseRequest().getExpectedSupplyDuration().getCode()).isEqualTo("d");
+      assertThat(m.getMedicationCodeableConcept().getCodingFirstRep().getSystem())
+          .isEqualTo(FhirCodes.RXNORM);
+      assertThat(m.getMedicationCodeableConcept().getCodingFirstRep().getCode())
+          .isIn("6064", "197843", "197844", "403930", "197845");
+      assertThat(m.getDosageInstruction()).isNotEmpty();
+      assertThat(
+              expect(
+                      get("dr.adams", "/fhir/MedicationRequest/" + m.getIdElement().getIdPart()),
+                      200)
+                  .as(MedicationRequest.class)
+                  .getSubject()
+                  .getReference())
+          .isEqualTo("Patient/" + olivia);
+      expect(get("dr.baker", "/fhir/MedicationRequest/" + m.getIdElement().getIdPart()), 404);
+    }
+    expect(get("dr.adams", "/fhir/MedicationRequest/rx-0-0"), 404);
+
+    long maya = patientId("Maya");
+    List<DetectedIssue> issues =
+        expect(get("dr.adams", "/fhir/DetectedIssue?patient=" + maya), 200).entries().stream()
+            .map(DetectedIssue.class::cast)
+            .toList();
+    assertThat(issues).isNotEmpty();
+    assertThat(issues.get(0).getCode().getCodingFirstRep().getSystem())
+        .isEqualTo(FhirCodes.REASON_CODE);
+    assertThat(issues.get(0).getDetail()).startsWith("Rule ");
+    assertThat(
+            expect(get("dr.adams", "/fhir/DetectedIssue?patient=" + olivia), 200)
+                .as(Bundle.class)
+                .getEntry())
+        .isEmpty();
+  }
+
+  private long lastAuditId() {
+    return jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+  }
+}
