@@ -1,9 +1,8 @@
 package com.isocourse.server.smart;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.audit.RefusalAudit;
-import com.isocourse.server.web.ProblemResponses;
+import com.isocourse.server.security.BearerTokenFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,11 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ScopeFilter extends OncePerRequestFilter {
   private final RefusalAudit refusals;
-  private final ObjectMapper json;
+  private final BearerTokenFilter.Refusal out;
 
-  ScopeFilter(RefusalAudit refusals, ObjectMapper json) {
+  ScopeFilter(RefusalAudit refusals, BearerTokenFilter.Refusal out) {
     this.refusals = refusals;
-    this.json = json;
+    this.out = out;
   }
 
   @Override
@@ -44,16 +43,13 @@ final class ScopeFilter extends OncePerRequestFilter {
       return;
     }
     if (refusals.refused(request, response, 403, "scope")) {
-      ProblemResponses.write(
+      out.write(
           response,
-          json,
-          ProblemResponses.problem(
-              HttpStatus.FORBIDDEN,
-              "insufficient-scope",
-              "The access token's scopes ("
-                  + String.join(" ", auth.scopes())
-                  + ") do not open"
-                  + " this route."));
+          HttpStatus.FORBIDDEN,
+          "insufficient-scope",
+          "The access token's scopes ("
+              + String.join(" ", auth.scopes())
+              + ") do not open this route.");
     }
   }
 }

@@ -116,6 +116,6 @@ public final class SmartScopes {
   }
 
   private static boolean isUnder(String path, String prefix) {
-    return path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + "?");
+    return path.equals(prefix) || path.startsWith(prefix + "/");
   }
 }

@@ -19,26 +19,26 @@ import java.util.Date;
 import java.util.UUID;
 
 /** Keys and client assertions as a machine client makes them (Nimbus, as any client library). */
-final class Assertions {
-  static final String TOKEN_URL = "http://localhost/oauth2/token";
+public final class Assertions {
+  public static final String TOKEN_URL = "http://localhost/oauth2/token";
 
   private Assertions() {}
 
-  static RSAKey rsaKey() throws Exception {
+  public static RSAKey rsaKey() throws Exception {
     return new RSAKeyGenerator(2048).keyID("rsa-" + UUID.randomUUID()).generate();
   }
 
-  static ECKey ecKey() throws Exception {
+  public static ECKey ecKey() throws Exception {
     return new ECKeyGenerator(Curve.P_384).keyID("ec-" + UUID.randomUUID()).generate();
   }
 
   /** A valid assertion: iss = sub = client, aud = token URL, four minutes, a fresh jti. */
-  static String assertion(JWK key, String clientId) throws Exception {
+  public static String assertion(JWK key, String clientId) throws Exception {
     return assertion(key, clientId, TOKEN_URL, Duration.ofMinutes(4), UUID.randomUUID().toString());
   }
 
-  static String assertion(JWK key, String clientId, String aud, Duration lifetime, String jti)
-      throws Exception {
+  public static String assertion(
+      JWK key, String clientId, String aud, Duration lifetime, String jti) throws Exception {
     JWSAlgorithm alg = key instanceof RSAKey ? JWSAlgorithm.RS384 : JWSAlgorithm.ES384;
     JWSSigner signer =
         key instanceof RSAKey rsa ? new RSASSASigner(rsa) : new ECDSASigner((ECKey) key);
