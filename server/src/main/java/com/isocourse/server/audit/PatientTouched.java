@@ -16,6 +16,7 @@ public final class PatientTouched {
   private static final String PATIENT = PatientTouched.class.getName() + ".patient";
   private static final String DETAIL = PatientTouched.class.getName() + ".detail";
   private static final String PATIENTS = PatientTouched.class.getName() + ".patients";
+  private static final String CLIENT = PatientTouched.class.getName() + ".client";
 
   private PatientTouched() {}
 
@@ -47,6 +48,20 @@ public final class PatientTouched {
     }
   }
 
+  /**
+   * Names the machine client (SMART Backend Services, docs/adr/0015) a request comes from: its rows
+   * name the user it acts as as the actor, and the client in their detail.
+   */
+  public static void machineClient(HttpServletRequest request, String clientId, String name) {
+    request.setAttribute(CLIENT, "machine client " + clientId + " (" + name + ")");
+  }
+
+  /** The machine client's note of this request ("; machine client …"), or "" for a person. */
+  static String clientOf(HttpServletRequest request) {
+    Object c = request.getAttribute(CLIENT);
+    return c == null ? "" : "; " + c;
+  }
+
   static Long patientOf(HttpServletRequest request) {
     return (Long) request.getAttribute(PATIENT);
   }
@@ -54,6 +69,8 @@ public final class PatientTouched {
   static String detailOf(HttpServletRequest request) {
     Object d = request.getAttribute(DETAIL);
     Object several = request.getAttribute(PATIENTS);
-    return (d == null ? "" : "; " + d) + (several == null ? "" : "; patients " + several);
+    return (d == null ? "" : "; " + d)
+        + (several == null ? "" : "; patients " + several)
+        + clientOf(request);
   }
 }

@@ -83,7 +83,12 @@ public class RefusalAudit {
         request.getMethod() + " " + route,
         patient,
         "REFUSED",
-        "status " + status + "; " + reason + (SecurityConfig.isApi(request) ? "" : "; page"));
+        "status "
+            + status
+            + "; "
+            + reason
+            + (SecurityConfig.isApi(request) ? "" : "; page")
+            + PatientTouched.clientOf(request));
   }
 
   private static String nullToEmpty(String s) {

@@ -9,6 +9,7 @@ import com.isocourse.server.security.ApiTokenService;
 import com.isocourse.server.security.BearerTokenFilter;
 import com.isocourse.server.security.Role;
 import com.isocourse.server.security.SecurityConfig;
+import com.isocourse.server.smart.MachineClientSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -43,15 +44,44 @@ public class FhirSecurityConfig {
       RefusalAudit refusals,
       AuditLog audit)
       throws Exception {
-    BearerTokenFilter.Refusal refusal =
-        (response, status, code, detail) -> FhirOutcomes.write(response, fhir, status, detail);
-    return http.securityMatcher(SecurityConfig::isFhir)
-        .csrf(c -> c.disable())
+    http.securityMatcher(SecurityConfig::isFhir)
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, refusal(fhir)), AnonymousAuthenticationFilter.class);
+    return rules(http, fhir, json, refusals, audit).build();
+  }
+
+  /**
+   * SMART Backend Services access tokens (JWTs of machine clients, docs/adr/0015) on {@code /fhir}:
+   * ordered before {@link #fhirApi}, verified by Spring Security's resource server, narrowed by the
+   * token's scopes, then the same rules, refusals and audit as the {@code ict_} tokens.
+   */
+  @Bean
+  @Order(-2)
+  SecurityFilterChain fhirMachineClients(
+      HttpSecurity http,
+      MachineClientSecurity machineClients,
+      FhirContext fhir,
+      ObjectMapper json,
+      RefusalAudit refusals,
+      AuditLog audit)
+      throws Exception {
+    http.securityMatcher(r -> SecurityConfig.isFhir(r) && MachineClientSecurity.hasJwtBearer(r));
+    machineClients.authenticate(http, refusal(fhir));
+    return rules(http, fhir, json, refusals, audit).build();
+  }
+
+  private static BearerTokenFilter.Refusal refusal(FhirContext fhir) {
+    return (response, status, code, detail) -> FhirOutcomes.write(response, fhir, status, detail);
+  }
+
+  /** Everything but how the caller authenticates: stateless, rules, audit, OperationOutcomes. */
+  private static HttpSecurity rules(
+      HttpSecurity http, FhirContext fhir, ObjectMapper json, RefusalAudit refusals, AuditLog audit)
+      throws Exception {
+    return http.csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(
             s -> s.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-        .addFilterBefore(
-            new BearerTokenFilter(tokens, refusal), AnonymousAuthenticationFilter.class)
         .addFilterAfter(new AuditFilter(audit, json), AuthorizationFilter.class)
         .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
         .httpBasic(b -> b.disable())
@@ -88,7 +118,6 @@ public class FhirSecurityConfig {
                             FhirOutcomes.write(
                                 res, fhir, HttpStatus.FORBIDDEN, "Your role may not do this.");
                           }
-                        }))
-        .build();
+                        }));
   }
 }

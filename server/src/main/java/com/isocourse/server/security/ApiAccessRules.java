@@ -19,11 +19,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * 9457 problem (401 for no credentials, 403 for a role or CSRF refusal, audited by {@link
  * RefusalAudit}).
  */
-final class ApiAccessRules {
+public final class ApiAccessRules {
   private ApiAccessRules() {}
 
   /** Applies the shared rules to a chain; the caller adds how it authenticates. */
-  static HttpSecurity apply(
+  public static HttpSecurity apply(
       HttpSecurity http, ObjectMapper json, RefusalAudit refusals, AuditLog audit)
       throws Exception {
     return http.addFilterAfter(new AuditFilter(audit, json), AuthorizationFilter.class)

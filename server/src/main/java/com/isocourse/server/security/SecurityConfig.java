@@ -71,10 +71,11 @@ public class SecurityConfig {
   /**
    * API calls with {@code Authorization: Bearer …}. A wrong token is a 401 at once and never falls
    * back to a session. Ordered before the session chain {@link #api}, which therefore never sees a
-   * bearer token.
+   * bearer token, and after the chain of the SMART access tokens (JWTs, {@code
+   * smart/SmartSecurityConfig}), which takes the bearer tokens shaped like a JWT.
    */
   @Bean
-  @Order(2)
+  @Order(3)
   SecurityFilterChain bearerApi(
       HttpSecurity http,
       ApiTokenService tokens,

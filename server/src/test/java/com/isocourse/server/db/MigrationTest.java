@@ -24,7 +24,7 @@ class MigrationTest {
     var first = flyway.migrate();
     assertThat(first.success).isTrue();
     assertThat(first.migrationsExecuted).isEqualTo(flyway.info().all().length);
-    assertThat(first.targetSchemaVersion).isEqualTo("10");
+    assertThat(first.targetSchemaVersion).isEqualTo("11");
 
     List<String> tables = new ArrayList<>();
     try (var c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
