@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MachineClientSecurity {
-  private final AccessTokens tokens;
+  private final CdsClientJwts tokens;
   private final MachineClientAuthentications authentications;
   private final RefusalAudit refusals;
 
   public MachineClientSecurity(
-      AccessTokens tokens, MachineClientAuthentications authentications, RefusalAudit refusals) {
+      CdsClientJwts tokens, MachineClientAuthentications authentications, RefusalAudit refusals) {
     this.tokens = tokens;
     this.authentications = authentications;
     this.refusals = refusals;
