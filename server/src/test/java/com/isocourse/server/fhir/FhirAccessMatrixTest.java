@@ -41,6 +41,19 @@ class FhirAccessMatrixTest extends FhirTestSupport {
     expected.put("observations", List.of(401, 403, 200, 200, 403, 200));
     calls.put("prescriptions", u -> get(u, "/fhir/MedicationRequest?patient=" + own));
     expected.put("prescriptions", List.of(401, 403, 200, 200, 403, 200));
+    long noah = patientId("Noah");
+    String dispense =
+        jdbc.sql("select min(id)::text from dispense where patient_id = ?")
+            .param(noah)
+            .query(String.class)
+            .single();
+    calls.put("dispenses", u -> get(u, "/fhir/MedicationDispense?patient=" + own));
+    expected.put("dispenses", List.of(401, 403, 200, 200, 403, 200));
+    calls.put(
+        "other prescriber's dispenses", u -> get(u, "/fhir/MedicationDispense?patient=" + other));
+    expected.put("other prescriber's dispenses", List.of(401, 403, 404, 404, 403, 404));
+    calls.put("a dispense by id", u -> get(u, "/fhir/MedicationDispense/" + dispense));
+    expected.put("a dispense by id", List.of(401, 403, 200, 200, 403, 404));
     calls.put("detected issues", u -> get(u, "/fhir/DetectedIssue?patient=" + own));
     expected.put("detected issues", List.of(401, 403, 200, 200, 403, 200));
     calls.put(

@@ -75,7 +75,8 @@ class FhirConformanceTest extends FhirTestSupport {
       emitted.put(
           name + " Patient search",
           expect(get(by, "/fhir/Patient?identifier=" + programId(id)), 200).body());
-      for (String type : List.of("Observation", "MedicationRequest", "DetectedIssue")) {
+      for (String type :
+          List.of("Observation", "MedicationRequest", "MedicationDispense", "DetectedIssue")) {
         emitted.put(
             name + " " + type, expect(get(by, "/fhir/" + type + "?patient=" + id), 200).body());
       }

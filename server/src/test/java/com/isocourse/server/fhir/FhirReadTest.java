@@ -6,6 +6,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.DetectedIssue;
+import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -156,6 +157,71 @@ class FhirReadTest extends FhirTestSupport {
             expect(get("dr.adams", "/fhir/DetectedIssue?patient=" + olivia), 200)
                 .as(Bundle.class)
                 .getEntry())
+        .isEmpty();
+  }
+
+  @Test
+  void theStoredDispensesReadAsMedicationDispensesWithTheAuthorizationTheyClaimed()
+      throws Exception {
+    long noah = patientId("Noah");
+    long auditBefore = lastAuditId();
+    List<MedicationDispense> dispenses =
+        expect(get("dr.adams", "/fhir/MedicationDispense?patient=" + noah), 200).entries().stream()
+            .map(MedicationDispense.class::cast)
+            .toList();
+    assertThat(dispenses).hasSize(1);
+    MedicationDispense d = dispenses.get(0);
+    var stored =
+        jdbc.sql(
+                "select d.id, d.prescription_id, d.dispensed_on::text, a.code from dispense d"
+                    + " join dispense_authorization a on a.id = d.authorization_id"
+                    + " where d.patient_id = ?")
+            .param(noah)
+            .query(
+                (rs, n) ->
+                    List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+            .single();
+    assertThat(d.getIdElement().getIdPart()).isEqualTo(stored.get(0));
+    assertThat(d.getStatus()).isEqualTo(MedicationDispense.MedicationDispenseStatus.COMPLETED);
+    assertThat(d.getSubject().getReference()).isEqualTo("Patient/" + noah);
+    assertThat(d.getAuthorizingPrescriptionFirstRep().getReference())
+        .isEqualTo("MedicationRequest/" + stored.get(1));
+    assertThat(d.getWhenHandedOverElement().getValueAsString()).isEqualTo(stored.get(2));
+    assertThat(d.getIdentifier())
+        .anyMatch(
+            i ->
+                i.getSystem().equals(MedicationDispenses.AUTHORIZATION_CODE)
+                    && i.getValue().equals(stored.get(3)));
+    // the demo handed over 60 × 40 mg: RxNorm 197845, as the MedicationRequest codes it
+    assertThat(d.getMedicationCodeableConcept().getCodingFirstRep().getSystem())
+        .isEqualTo(FhirCodes.RXNORM);
+    assertThat(d.getMedicationCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("197845");
+    assertThat(d.getQuantity().getValue().intValue()).isEqualTo(60);
+    assertThat(d.getNoteFirstRep().getText()).isEqualTo("60 × 40 mg capsules (conventional)");
+    assertThat(d.getDaysSupply().getValue().intValue()).isEqualTo(30);
+    assertThat(
+            expect(get("dr.adams", "/fhir/MedicationDispense/" + stored.get(0)), 200)
+                .as(MedicationDispense.class)
+                .getAuthorizingPrescriptionFirstRep()
+                .getReference())
+        .isEqualTo("MedicationRequest/" + stored.get(1));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_log where id > ? and patient_id = ? and outcome ="
+                        + " 'OK' and action like 'GET /fhir/MedicationDispense%'")
+                .param(auditBefore)
+                .param(noah)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    // another prescriber, a pharmacy, an unknown or malformed id: nothing
+    expect(get("dr.baker", "/fhir/MedicationDispense/" + stored.get(0)), 404);
+    expect(get("paula.pharmacist", "/fhir/MedicationDispense/" + stored.get(0)), 403);
+    expect(get("dr.adams", "/fhir/MedicationDispense/999999"), 404);
+    expect(get("dr.adams", "/fhir/MedicationDispense/x-1"), 404);
+    assertThat(
+            expect(get("dr.adams", "/fhir/MedicationDispense?patient=" + patientId("Olivia")), 200)
+                .entries())
         .isEmpty();
   }
 
