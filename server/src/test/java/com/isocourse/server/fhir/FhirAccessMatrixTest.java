@@ -54,6 +54,27 @@ class FhirAccessMatrixTest extends FhirTestSupport {
     expected.put("other prescriber's dispenses", List.of(401, 403, 404, 404, 403, 404));
     calls.put("a dispense by id", u -> get(u, "/fhir/MedicationDispense/" + dispense));
     expected.put("a dispense by id", List.of(401, 403, 200, 200, 403, 404));
+    long adams =
+        jdbc.sql("select prescriber_id from patient where id = ?")
+            .param(own)
+            .query(Long.class)
+            .single();
+    long baker =
+        jdbc.sql("select prescriber_id from patient where id = ?")
+            .param(other)
+            .query(Long.class)
+            .single();
+    calls.put("own prescriber", u -> get(u, "/fhir/Practitioner/" + adams));
+    expected.put("own prescriber", List.of(401, 403, 200, 200, 403, 200));
+    calls.put("other prescriber", u -> get(u, "/fhir/Practitioner/" + baker));
+    expected.put("other prescriber", List.of(401, 403, 404, 404, 403, 404));
+    calls.put("own prescriber's role", u -> get(u, "/fhir/PractitionerRole?practitioner=" + adams));
+    expected.put("own prescriber's role", List.of(401, 403, 200, 200, 403, 200));
+    calls.put(
+        "other prescriber's role", u -> get(u, "/fhir/PractitionerRole?practitioner=" + baker));
+    expected.put("other prescriber's role", List.of(401, 403, 404, 404, 403, 404));
+    calls.put("pharmacies", u -> get(u, "/fhir/Organization"));
+    expected.put("pharmacies", List.of(401, 403, 200, 200, 200, 200));
     calls.put("detected issues", u -> get(u, "/fhir/DetectedIssue?patient=" + own));
     expected.put("detected issues", List.of(401, 403, 200, 200, 403, 200));
     calls.put(

@@ -67,6 +67,16 @@ class FhirConformanceTest extends FhirTestSupport {
     emitted.put("CapabilityStatement", expect(get(null, "/fhir/metadata"), 200).body());
     emitted.put("401", expect(get(null, "/fhir/Patient/1"), 401).body());
     emitted.put("404", expect(get("dr.adams", "/fhir/Patient/" + patientId("Elena")), 404).body());
+    emitted.put("Organization", expect(get("dr.adams", "/fhir/Organization"), 200).body());
+    emitted.put(
+        "Organization by id",
+        expect(
+                get(
+                    "paula.pharmacist",
+                    "/fhir/Organization/"
+                        + jdbc.sql("select min(id) from pharmacy").query(Long.class).single()),
+                200)
+            .body());
     for (var demo : DEMO.entrySet()) {
       long id = patientId(demo.getKey());
       String by = demo.getValue();
@@ -80,6 +90,16 @@ class FhirConformanceTest extends FhirTestSupport {
         emitted.put(
             name + " " + type, expect(get(by, "/fhir/" + type + "?patient=" + id), 200).body());
       }
+      long prescriber =
+          jdbc.sql("select prescriber_id from patient where id = ?")
+              .param(id)
+              .query(Long.class)
+              .single();
+      emitted.put(
+          name + " Practitioner", expect(get(by, "/fhir/Practitioner/" + prescriber), 200).body());
+      emitted.put(
+          name + " PractitionerRole",
+          expect(get(by, "/fhir/PractitionerRole?practitioner=" + prescriber), 200).body());
       emitted.put(
           name + " $rems-etasu",
           expect(

@@ -9,7 +9,10 @@ import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +25,15 @@ class FhirReadTest extends FhirTestSupport {
     List<String> types = cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList();
     assertThat(types)
         .contains(
-            "Patient", "Observation", "MedicationRequest", "DetectedIssue", "GuidanceResponse");
+            "Patient",
+            "Observation",
+            "MedicationRequest",
+            "MedicationDispense",
+            "DetectedIssue",
+            "GuidanceResponse",
+            "Practitioner",
+            "PractitionerRole",
+            "Organization");
     assertThat(get(null, "/fhir/metadata").body()).contains("rems-etasu");
   }
 
@@ -223,6 +234,67 @@ class FhirReadTest extends FhirTestSupport {
             expect(get("dr.adams", "/fhir/MedicationDispense?patient=" + patientId("Olivia")), 200)
                 .entries())
         .isEmpty();
+  }
+
+  @Test
+  void thePrescriberIsAPractitionerOnlyForHerselfHerDesigneeAndHerPatients() throws Exception {
+    long adams = userId("dr.adams");
+    long baker = userId("dr.baker");
+    String oliviaUser = com.isocourse.server.support.DemoClinic.username(jdbc, patientId("Olivia"));
+    for (String reader : List.of("dr.adams", "nina.designee", oliviaUser)) {
+      Practitioner p =
+          expect(get(reader, "/fhir/Practitioner/" + adams), 200).as(Practitioner.class);
+      assertThat(p.getNameFirstRep().getText()).isEqualTo("Dr. Ada Adams");
+      assertThat(p.getActive()).isTrue();
+      List<Resource> roles =
+          expect(get(reader, "/fhir/PractitionerRole?practitioner=Practitioner/" + adams), 200)
+              .entries();
+      assertThat(roles).hasSize(1);
+      PractitionerRole role = (PractitionerRole) roles.get(0);
+      assertThat(role.getPractitioner().getReference()).isEqualTo("Practitioner/" + adams);
+      assertThat(role.getActive()).isTrue();
+      assertThat(role.getCodeFirstRep().getCodingFirstRep().getCode())
+          .isEqualTo("certified-prescriber");
+      expect(get(reader, "/fhir/PractitionerRole/" + adams), 200);
+      // another clinic's prescriber is not found, by id or by search
+      expect(get(reader, "/fhir/Practitioner/" + baker), 404);
+      expect(get(reader, "/fhir/PractitionerRole?practitioner=" + baker), 404);
+    }
+    // a user who is no prescriber is no practitioner, even her own designee account
+    expect(get("nina.designee", "/fhir/Practitioner/" + userId("nina.designee")), 404);
+    expect(get("dr.adams", "/fhir/Practitioner/x"), 404);
+    expect(get("paula.pharmacist", "/fhir/Practitioner/" + adams), 403);
+    expect(get("dr.baker", "/fhir/Practitioner/" + baker), 200);
+    assertThat(get("dr.adams", "/fhir/Practitioner/" + adams).body()).doesNotContain("dr.adams");
+  }
+
+  @Test
+  void everyClinicalUserListsAndReadsThePharmacies() throws Exception {
+    long olivia = patientId("Olivia");
+    String oliviaUser = com.isocourse.server.support.DemoClinic.username(jdbc, olivia);
+    List<String> stored =
+        jdbc.sql("select name from pharmacy order by id").query(String.class).list();
+    for (String reader : List.of("dr.adams", "nina.designee", "paula.pharmacist", oliviaUser)) {
+      List<Organization> all =
+          expect(get(reader, "/fhir/Organization"), 200).entries().stream()
+              .map(Organization.class::cast)
+              .toList();
+      assertThat(all).extracting(Organization::getName).containsExactlyElementsOf(stored);
+      String id = all.get(0).getIdElement().getIdPart();
+      assertThat(
+              expect(get(reader, "/fhir/Organization/" + id), 200).as(Organization.class).getName())
+          .isEqualTo(stored.get(0));
+    }
+    expect(get(null, "/fhir/Organization"), 401);
+    expect(get("admin", "/fhir/Organization"), 403);
+    expect(get("dr.adams", "/fhir/Organization/999999"), 404);
+  }
+
+  private long userId(String username) {
+    return jdbc.sql("select id from app_user where username = ?")
+        .param(username)
+        .query(Long.class)
+        .single();
   }
 
   private long lastAuditId() {
