@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.springframework.stereotype.Component;
 
 /** The read-only course resources, searched by patient within the relationship. */
@@ -124,6 +125,30 @@ final class ClinicalProviders {
       return dispenses.ofPatient(record.id()).stream()
           .map(row -> MedicationDispenses.of(row, record))
           .toList();
+    }
+  }
+
+  /** {@code QuestionnaireResponse?patient=…}: PHQ-9 screens and comprehension results. */
+  @Component
+  public static class QuestionnaireResponseProvider implements IResourceProvider {
+    private final FhirPatients patients;
+    private final CourseResources course;
+
+    public QuestionnaireResponseProvider(FhirPatients patients, CourseResources course) {
+      this.patients = patients;
+      this.course = course;
+    }
+
+    @Override
+    public Class<QuestionnaireResponse> getResourceType() {
+      return QuestionnaireResponse.class;
+    }
+
+    @Search
+    public List<QuestionnaireResponse> byPatient(
+        @RequiredParam(name = QuestionnaireResponse.SP_PATIENT) ReferenceParam patient) {
+      return course.questionnaireResponses(
+          patients.readable(FhirCaller.current(), patientOf(patient)));
     }
   }
 }

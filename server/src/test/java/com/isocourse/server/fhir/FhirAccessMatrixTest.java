@@ -75,6 +75,12 @@ class FhirAccessMatrixTest extends FhirTestSupport {
     expected.put("other prescriber's role", List.of(401, 403, 404, 404, 403, 404));
     calls.put("pharmacies", u -> get(u, "/fhir/Organization"));
     expected.put("pharmacies", List.of(401, 403, 200, 200, 200, 200));
+    calls.put("questionnaire responses", u -> get(u, "/fhir/QuestionnaireResponse?patient=" + own));
+    expected.put("questionnaire responses", List.of(401, 403, 200, 200, 403, 200));
+    calls.put(
+        "other's questionnaire responses",
+        u -> get(u, "/fhir/QuestionnaireResponse?patient=" + other));
+    expected.put("other's questionnaire responses", List.of(401, 403, 404, 404, 403, 404));
     calls.put("detected issues", u -> get(u, "/fhir/DetectedIssue?patient=" + own));
     expected.put("detected issues", List.of(401, 403, 200, 200, 403, 200));
     calls.put(

@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,8 @@ class FhirReadTest extends FhirTestSupport {
             "GuidanceResponse",
             "Practitioner",
             "PractitionerRole",
-            "Organization");
+            "Organization",
+            "QuestionnaireResponse");
     assertThat(get(null, "/fhir/metadata").body()).contains("rems-etasu");
   }
 
@@ -288,6 +290,58 @@ class FhirReadTest extends FhirTestSupport {
     expect(get(null, "/fhir/Organization"), 401);
     expect(get("admin", "/fhir/Organization"), 403);
     expect(get("dr.adams", "/fhir/Organization/999999"), 404);
+  }
+
+  @Test
+  void phq9ScreensAndComprehensionResultsReadAsQuestionnaireResponses() throws Exception {
+    long olivia = patientId("Olivia");
+    Answer written = expect(post("dr.adams", "/fhir/Observation", phq9(olivia, 3, 0)), 201);
+    List<QuestionnaireResponse> answered =
+        expect(get("nina.designee", "/fhir/QuestionnaireResponse?patient=" + olivia), 200)
+            .entries()
+            .stream()
+            .map(QuestionnaireResponse.class::cast)
+            .toList();
+    QuestionnaireResponse phq9 =
+        answered.stream()
+            .filter(r -> r.getIdElement().getIdPart().equals(written.id()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(phq9.getQuestionnaire()).isEqualTo(QuestionnaireResponses.PHQ9);
+    assertThat(phq9.getStatus())
+        .isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+    assertThat(phq9.getSubject().getReference()).isEqualTo("Patient/" + olivia);
+    assertThat(phq9.getAuthoredElement().getValueAsString()).isEqualTo(TODAY);
+    assertThat(phq9.getItem()).extracting(i -> i.getLinkId()).containsExactly("total", "item-9");
+    assertThat(phq9.getItem().get(0).getAnswerFirstRep().getValueIntegerType().getValue())
+        .isEqualTo(3);
+    assertThat(phq9.getItem().get(1).getAnswerFirstRep().getValueIntegerType().getValue()).isZero();
+    // the demo's comprehension result: passed
+    QuestionnaireResponse quiz =
+        answered.stream()
+            .filter(r -> r.getQuestionnaire().equals(QuestionnaireResponses.COMPREHENSION))
+            .findFirst()
+            .orElseThrow();
+    assertThat(quiz.getItemFirstRep().getLinkId()).isEqualTo("passed");
+    assertThat(quiz.getItemFirstRep().getAnswerFirstRep().getValueBooleanType().booleanValue())
+        .isTrue();
+    // Noah (not of childbearing potential) has no comprehension quiz and no screen
+    assertThat(
+            expect(get("dr.adams", "/fhir/QuestionnaireResponse?patient=" + patientId("Noah")), 200)
+                .entries())
+        .isEmpty();
+    expect(get("dr.baker", "/fhir/QuestionnaireResponse?patient=" + olivia), 404);
+    expect(get("paula.pharmacist", "/fhir/QuestionnaireResponse?patient=" + olivia), 403);
+  }
+
+  /** A PHQ-9 as the FHIR write takes it: the total with item 9 as a component. */
+  static Observation phq9(long patientId, int total, int item9) {
+    Observation o = ObservationRoundTripTest.lab(patientId, FhirCodes.PHQ9_TOTAL, 0, "1", TODAY);
+    o.setValue(new org.hl7.fhir.r4.model.IntegerType(total));
+    var c = o.addComponent();
+    c.getCode().addCoding().setSystem(FhirCodes.LOINC).setCode(FhirCodes.PHQ9_ITEM9);
+    c.setValue(new org.hl7.fhir.r4.model.IntegerType(item9));
+    return o;
   }
 
   private long userId(String username) {
