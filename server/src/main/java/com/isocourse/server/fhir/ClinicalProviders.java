@@ -6,12 +6,15 @@ import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import com.isocourse.server.authorization.DispenseHistory;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.web.NotFoundException;
 import java.util.List;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.springframework.stereotype.Component;
 
 /** The read-only course resources, searched by patient within the relationship. */
@@ -84,6 +87,68 @@ final class ClinicalProviders {
     public List<DetectedIssue> byPatient(
         @RequiredParam(name = DetectedIssue.SP_PATIENT) ReferenceParam patient) {
       return course.detectedIssues(patients.readable(FhirCaller.current(), patientOf(patient)));
+    }
+  }
+
+  /** {@code MedicationDispense?patient=…} and by id: the patient's recorded dispenses. */
+  @Component
+  public static class MedicationDispenseProvider implements IResourceProvider {
+    private final FhirPatients patients;
+    private final DispenseHistory dispenses;
+
+    public MedicationDispenseProvider(FhirPatients patients, DispenseHistory dispenses) {
+      this.patients = patients;
+      this.dispenses = dispenses;
+    }
+
+    @Override
+    public Class<MedicationDispense> getResourceType() {
+      return MedicationDispense.class;
+    }
+
+    /** One dispense, within the relationship; 404 otherwise (also for an id that is no number). */
+    @Read
+    public MedicationDispense read(@IdParam IdType id) {
+      String part = id.getIdPart();
+      if (part == null || !part.matches("\\d{1,18}")) {
+        throw new NotFoundException("dispense");
+      }
+      var row =
+          dispenses.find(Long.parseLong(part)).orElseThrow(() -> new NotFoundException("dispense"));
+      return MedicationDispenses.of(row, patients.readable(FhirCaller.current(), row.patientId()));
+    }
+
+    @Search
+    public List<MedicationDispense> byPatient(
+        @RequiredParam(name = MedicationDispense.SP_PATIENT) ReferenceParam patient) {
+      var record = patients.readable(FhirCaller.current(), patientOf(patient));
+      return dispenses.ofPatient(record.id()).stream()
+          .map(row -> MedicationDispenses.of(row, record))
+          .toList();
+    }
+  }
+
+  /** {@code QuestionnaireResponse?patient=…}: PHQ-9 screens and comprehension results. */
+  @Component
+  public static class QuestionnaireResponseProvider implements IResourceProvider {
+    private final FhirPatients patients;
+    private final CourseResources course;
+
+    public QuestionnaireResponseProvider(FhirPatients patients, CourseResources course) {
+      this.patients = patients;
+      this.course = course;
+    }
+
+    @Override
+    public Class<QuestionnaireResponse> getResourceType() {
+      return QuestionnaireResponse.class;
+    }
+
+    @Search
+    public List<QuestionnaireResponse> byPatient(
+        @RequiredParam(name = QuestionnaireResponse.SP_PATIENT) ReferenceParam patient) {
+      return course.questionnaireResponses(
+          patients.readable(FhirCaller.current(), patientOf(patient)));
     }
   }
 }

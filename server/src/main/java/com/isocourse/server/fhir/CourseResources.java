@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,18 @@ class CourseResources {
     for (StoredEvent e : file.events()) {
       Optional<CourseEvent> event = ScenarioReader.readEvent(e.payload());
       event.flatMap(ev -> ObservationResources.of(e.id(), ev, patient)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The PHQ-9 screens and comprehension results of the current course. */
+  @Transactional(readOnly = true)
+  public List<QuestionnaireResponse> questionnaireResponses(PatientRecord patient) {
+    CaseFile file = files.load(patient);
+    List<QuestionnaireResponse> out = new ArrayList<>();
+    for (StoredEvent e : file.events()) {
+      Optional<CourseEvent> event = ScenarioReader.readEvent(e.payload());
+      event.flatMap(ev -> QuestionnaireResponses.of(e.id(), ev, patient)).ifPresent(out::add);
     }
     return out;
   }

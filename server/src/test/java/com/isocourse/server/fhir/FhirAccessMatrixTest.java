@@ -41,6 +41,46 @@ class FhirAccessMatrixTest extends FhirTestSupport {
     expected.put("observations", List.of(401, 403, 200, 200, 403, 200));
     calls.put("prescriptions", u -> get(u, "/fhir/MedicationRequest?patient=" + own));
     expected.put("prescriptions", List.of(401, 403, 200, 200, 403, 200));
+    long noah = patientId("Noah");
+    String dispense =
+        jdbc.sql("select min(id)::text from dispense where patient_id = ?")
+            .param(noah)
+            .query(String.class)
+            .single();
+    calls.put("dispenses", u -> get(u, "/fhir/MedicationDispense?patient=" + own));
+    expected.put("dispenses", List.of(401, 403, 200, 200, 403, 200));
+    calls.put(
+        "other prescriber's dispenses", u -> get(u, "/fhir/MedicationDispense?patient=" + other));
+    expected.put("other prescriber's dispenses", List.of(401, 403, 404, 404, 403, 404));
+    calls.put("a dispense by id", u -> get(u, "/fhir/MedicationDispense/" + dispense));
+    expected.put("a dispense by id", List.of(401, 403, 200, 200, 403, 404));
+    long adams =
+        jdbc.sql("select prescriber_id from patient where id = ?")
+            .param(own)
+            .query(Long.class)
+            .single();
+    long baker =
+        jdbc.sql("select prescriber_id from patient where id = ?")
+            .param(other)
+            .query(Long.class)
+            .single();
+    calls.put("own prescriber", u -> get(u, "/fhir/Practitioner/" + adams));
+    expected.put("own prescriber", List.of(401, 403, 200, 200, 403, 200));
+    calls.put("other prescriber", u -> get(u, "/fhir/Practitioner/" + baker));
+    expected.put("other prescriber", List.of(401, 403, 404, 404, 403, 404));
+    calls.put("own prescriber's role", u -> get(u, "/fhir/PractitionerRole?practitioner=" + adams));
+    expected.put("own prescriber's role", List.of(401, 403, 200, 200, 403, 200));
+    calls.put(
+        "other prescriber's role", u -> get(u, "/fhir/PractitionerRole?practitioner=" + baker));
+    expected.put("other prescriber's role", List.of(401, 403, 404, 404, 403, 404));
+    calls.put("pharmacies", u -> get(u, "/fhir/Organization"));
+    expected.put("pharmacies", List.of(401, 403, 200, 200, 200, 200));
+    calls.put("questionnaire responses", u -> get(u, "/fhir/QuestionnaireResponse?patient=" + own));
+    expected.put("questionnaire responses", List.of(401, 403, 200, 200, 403, 200));
+    calls.put(
+        "other's questionnaire responses",
+        u -> get(u, "/fhir/QuestionnaireResponse?patient=" + other));
+    expected.put("other's questionnaire responses", List.of(401, 403, 404, 404, 403, 404));
     calls.put("detected issues", u -> get(u, "/fhir/DetectedIssue?patient=" + own));
     expected.put("detected issues", List.of(401, 403, 200, 200, 403, 200));
     calls.put(

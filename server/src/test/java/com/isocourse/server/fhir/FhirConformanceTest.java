@@ -67,6 +67,19 @@ class FhirConformanceTest extends FhirTestSupport {
     emitted.put("CapabilityStatement", expect(get(null, "/fhir/metadata"), 200).body());
     emitted.put("401", expect(get(null, "/fhir/Patient/1"), 401).body());
     emitted.put("404", expect(get("dr.adams", "/fhir/Patient/" + patientId("Elena")), 404).body());
+    // the demo records no PHQ-9: one is written, so that its QuestionnaireResponse is validated
+    expect(
+        post("dr.adams", "/fhir/Observation", FhirReadTest.phq9(patientId("Olivia"), 2, 0)), 201);
+    emitted.put("Organization", expect(get("dr.adams", "/fhir/Organization"), 200).body());
+    emitted.put(
+        "Organization by id",
+        expect(
+                get(
+                    "paula.pharmacist",
+                    "/fhir/Organization/"
+                        + jdbc.sql("select min(id) from pharmacy").query(Long.class).single()),
+                200)
+            .body());
     for (var demo : DEMO.entrySet()) {
       long id = patientId(demo.getKey());
       String by = demo.getValue();
@@ -75,10 +88,26 @@ class FhirConformanceTest extends FhirTestSupport {
       emitted.put(
           name + " Patient search",
           expect(get(by, "/fhir/Patient?identifier=" + programId(id)), 200).body());
-      for (String type : List.of("Observation", "MedicationRequest", "DetectedIssue")) {
+      for (String type :
+          List.of(
+              "Observation",
+              "MedicationRequest",
+              "MedicationDispense",
+              "DetectedIssue",
+              "QuestionnaireResponse")) {
         emitted.put(
             name + " " + type, expect(get(by, "/fhir/" + type + "?patient=" + id), 200).body());
       }
+      long prescriber =
+          jdbc.sql("select prescriber_id from patient where id = ?")
+              .param(id)
+              .query(Long.class)
+              .single();
+      emitted.put(
+          name + " Practitioner", expect(get(by, "/fhir/Practitioner/" + prescriber), 200).body());
+      emitted.put(
+          name + " PractitionerRole",
+          expect(get(by, "/fhir/PractitionerRole?practitioner=" + prescriber), 200).body());
       emitted.put(
           name + " $rems-etasu",
           expect(
@@ -107,6 +136,8 @@ class FhirConformanceTest extends FhirTestSupport {
         }
       }
     }
+    assertThat(emitted.get("Olivia QuestionnaireResponse"))
+        .contains(QuestionnaireResponses.PHQ9, QuestionnaireResponses.COMPREHENSION);
     assertThat(errors).isEmpty();
     assertThat(foreignCodes).isEmpty();
     assertThat(resources).as("resources validated").isGreaterThan(50);

@@ -6,9 +6,14 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.DetectedIssue;
+import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +26,16 @@ class FhirReadTest extends FhirTestSupport {
     List<String> types = cs.getRestFirstRep().getResource().stream().map(r -> r.getType()).toList();
     assertThat(types)
         .contains(
-            "Patient", "Observation", "MedicationRequest", "DetectedIssue", "GuidanceResponse");
+            "Patient",
+            "Observation",
+            "MedicationRequest",
+            "MedicationDispense",
+            "DetectedIssue",
+            "GuidanceResponse",
+            "Practitioner",
+            "PractitionerRole",
+            "Organization",
+            "QuestionnaireResponse");
     assertThat(get(null, "/fhir/metadata").body()).contains("rems-etasu");
   }
 
@@ -157,6 +171,184 @@ class FhirReadTest extends FhirTestSupport {
                 .as(Bundle.class)
                 .getEntry())
         .isEmpty();
+  }
+
+  @Test
+  void theStoredDispensesReadAsMedicationDispensesWithTheAuthorizationTheyClaimed()
+      throws Exception {
+    long noah = patientId("Noah");
+    long auditBefore = lastAuditId();
+    List<MedicationDispense> dispenses =
+        expect(get("dr.adams", "/fhir/MedicationDispense?patient=" + noah), 200).entries().stream()
+            .map(MedicationDispense.class::cast)
+            .toList();
+    assertThat(dispenses).hasSize(1);
+    MedicationDispense d = dispenses.get(0);
+    var stored =
+        jdbc.sql(
+                "select d.id, d.prescription_id, d.dispensed_on::text, a.code from dispense d"
+                    + " join dispense_authorization a on a.id = d.authorization_id"
+                    + " where d.patient_id = ?")
+            .param(noah)
+            .query(
+                (rs, n) ->
+                    List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+            .single();
+    assertThat(d.getIdElement().getIdPart()).isEqualTo(stored.get(0));
+    assertThat(d.getStatus()).isEqualTo(MedicationDispense.MedicationDispenseStatus.COMPLETED);
+    assertThat(d.getSubject().getReference()).isEqualTo("Patient/" + noah);
+    assertThat(d.getAuthorizingPrescriptionFirstRep().getReference())
+        .isEqualTo("MedicationRequest/" + stored.get(1));
+    assertThat(d.getWhenHandedOverElement().getValueAsString()).isEqualTo(stored.get(2));
+    assertThat(d.getIdentifier())
+        .anyMatch(
+            i ->
+                i.getSystem().equals(MedicationDispenses.AUTHORIZATION_CODE)
+                    && i.getValue().equals(stored.get(3)));
+    // the demo handed over 60 × 40 mg: RxNorm 197845, as the MedicationRequest codes it
+    assertThat(d.getMedicationCodeableConcept().getCodingFirstRep().getSystem())
+        .isEqualTo(FhirCodes.RXNORM);
+    assertThat(d.getMedicationCodeableConcept().getCodingFirstRep().getCode()).isEqualTo("197845");
+    assertThat(d.getQuantity().getValue().intValue()).isEqualTo(60);
+    assertThat(d.getNoteFirstRep().getText()).isEqualTo("60 × 40 mg capsules (conventional)");
+    assertThat(d.getDaysSupply().getValue().intValue()).isEqualTo(30);
+    assertThat(
+            expect(get("dr.adams", "/fhir/MedicationDispense/" + stored.get(0)), 200)
+                .as(MedicationDispense.class)
+                .getAuthorizingPrescriptionFirstRep()
+                .getReference())
+        .isEqualTo("MedicationRequest/" + stored.get(1));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_log where id > ? and patient_id = ? and outcome ="
+                        + " 'OK' and action like 'GET /fhir/MedicationDispense%'")
+                .param(auditBefore)
+                .param(noah)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    // another prescriber, a pharmacy, an unknown or malformed id: nothing
+    expect(get("dr.baker", "/fhir/MedicationDispense/" + stored.get(0)), 404);
+    expect(get("paula.pharmacist", "/fhir/MedicationDispense/" + stored.get(0)), 403);
+    expect(get("dr.adams", "/fhir/MedicationDispense/999999"), 404);
+    expect(get("dr.adams", "/fhir/MedicationDispense/x-1"), 404);
+    assertThat(
+            expect(get("dr.adams", "/fhir/MedicationDispense?patient=" + patientId("Olivia")), 200)
+                .entries())
+        .isEmpty();
+  }
+
+  @Test
+  void thePrescriberIsAPractitionerOnlyForHerselfHerDesigneeAndHerPatients() throws Exception {
+    long adams = userId("dr.adams");
+    long baker = userId("dr.baker");
+    String oliviaUser = com.isocourse.server.support.DemoClinic.username(jdbc, patientId("Olivia"));
+    for (String reader : List.of("dr.adams", "nina.designee", oliviaUser)) {
+      Practitioner p =
+          expect(get(reader, "/fhir/Practitioner/" + adams), 200).as(Practitioner.class);
+      assertThat(p.getNameFirstRep().getText()).isEqualTo("Dr. Ada Adams");
+      assertThat(p.getActive()).isTrue();
+      List<Resource> roles =
+          expect(get(reader, "/fhir/PractitionerRole?practitioner=Practitioner/" + adams), 200)
+              .entries();
+      assertThat(roles).hasSize(1);
+      PractitionerRole role = (PractitionerRole) roles.get(0);
+      assertThat(role.getPractitioner().getReference()).isEqualTo("Practitioner/" + adams);
+      assertThat(role.getActive()).isTrue();
+      assertThat(role.getCodeFirstRep().getCodingFirstRep().getCode())
+          .isEqualTo("certified-prescriber");
+      expect(get(reader, "/fhir/PractitionerRole/" + adams), 200);
+      // another clinic's prescriber is not found, by id or by search
+      expect(get(reader, "/fhir/Practitioner/" + baker), 404);
+      expect(get(reader, "/fhir/PractitionerRole?practitioner=" + baker), 404);
+    }
+    // a user who is no prescriber is no practitioner, even her own designee account
+    expect(get("nina.designee", "/fhir/Practitioner/" + userId("nina.designee")), 404);
+    expect(get("dr.adams", "/fhir/Practitioner/x"), 404);
+    expect(get("paula.pharmacist", "/fhir/Practitioner/" + adams), 403);
+    expect(get("dr.baker", "/fhir/Practitioner/" + baker), 200);
+    assertThat(get("dr.adams", "/fhir/Practitioner/" + adams).body()).doesNotContain("dr.adams");
+  }
+
+  @Test
+  void everyClinicalUserListsAndReadsThePharmacies() throws Exception {
+    long olivia = patientId("Olivia");
+    String oliviaUser = com.isocourse.server.support.DemoClinic.username(jdbc, olivia);
+    List<String> stored =
+        jdbc.sql("select name from pharmacy order by id").query(String.class).list();
+    for (String reader : List.of("dr.adams", "nina.designee", "paula.pharmacist", oliviaUser)) {
+      List<Organization> all =
+          expect(get(reader, "/fhir/Organization"), 200).entries().stream()
+              .map(Organization.class::cast)
+              .toList();
+      assertThat(all).extracting(Organization::getName).containsExactlyElementsOf(stored);
+      String id = all.get(0).getIdElement().getIdPart();
+      assertThat(
+              expect(get(reader, "/fhir/Organization/" + id), 200).as(Organization.class).getName())
+          .isEqualTo(stored.get(0));
+    }
+    expect(get(null, "/fhir/Organization"), 401);
+    expect(get("admin", "/fhir/Organization"), 403);
+    expect(get("dr.adams", "/fhir/Organization/999999"), 404);
+  }
+
+  @Test
+  void phq9ScreensAndComprehensionResultsReadAsQuestionnaireResponses() throws Exception {
+    long olivia = patientId("Olivia");
+    Answer written = expect(post("dr.adams", "/fhir/Observation", phq9(olivia, 3, 0)), 201);
+    List<QuestionnaireResponse> answered =
+        expect(get("nina.designee", "/fhir/QuestionnaireResponse?patient=" + olivia), 200)
+            .entries()
+            .stream()
+            .map(QuestionnaireResponse.class::cast)
+            .toList();
+    QuestionnaireResponse phq9 =
+        answered.stream()
+            .filter(r -> r.getIdElement().getIdPart().equals(written.id()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(phq9.getQuestionnaire()).isEqualTo(QuestionnaireResponses.PHQ9);
+    assertThat(phq9.getStatus())
+        .isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+    assertThat(phq9.getSubject().getReference()).isEqualTo("Patient/" + olivia);
+    assertThat(phq9.getAuthoredElement().getValueAsString()).isEqualTo(TODAY);
+    assertThat(phq9.getItem()).extracting(i -> i.getLinkId()).containsExactly("total", "item-9");
+    assertThat(phq9.getItem().get(0).getAnswerFirstRep().getValueIntegerType().getValue())
+        .isEqualTo(3);
+    assertThat(phq9.getItem().get(1).getAnswerFirstRep().getValueIntegerType().getValue()).isZero();
+    // the demo's comprehension result: passed
+    QuestionnaireResponse quiz =
+        answered.stream()
+            .filter(r -> r.getQuestionnaire().equals(QuestionnaireResponses.COMPREHENSION))
+            .findFirst()
+            .orElseThrow();
+    assertThat(quiz.getItemFirstRep().getLinkId()).isEqualTo("passed");
+    assertThat(quiz.getItemFirstRep().getAnswerFirstRep().getValueBooleanType().booleanValue())
+        .isTrue();
+    // Noah (not of childbearing potential) has no comprehension quiz and no screen
+    assertThat(
+            expect(get("dr.adams", "/fhir/QuestionnaireResponse?patient=" + patientId("Noah")), 200)
+                .entries())
+        .isEmpty();
+    expect(get("dr.baker", "/fhir/QuestionnaireResponse?patient=" + olivia), 404);
+    expect(get("paula.pharmacist", "/fhir/QuestionnaireResponse?patient=" + olivia), 403);
+  }
+
+  /** A PHQ-9 as the FHIR write takes it: the total with item 9 as a component. */
+  static Observation phq9(long patientId, int total, int item9) {
+    Observation o = ObservationRoundTripTest.lab(patientId, FhirCodes.PHQ9_TOTAL, 0, "1", TODAY);
+    o.setValue(new org.hl7.fhir.r4.model.IntegerType(total));
+    var c = o.addComponent();
+    c.getCode().addCoding().setSystem(FhirCodes.LOINC).setCode(FhirCodes.PHQ9_ITEM9);
+    c.setValue(new org.hl7.fhir.r4.model.IntegerType(item9));
+    return o;
+  }
+
+  private long userId(String username) {
+    return jdbc.sql("select id from app_user where username = ?")
+        .param(username)
+        .query(Long.class)
+        .single();
   }
 
   private long lastAuditId() {

@@ -65,7 +65,11 @@ class InteropDocTest extends FhirTestSupport {
         .contains("HTTP/1.1 201")
         .contains("Observation.valueQuantity.code")
         .contains("403")
-        .contains("401");
+        .contains("401")
+        .contains("\"count\": 60")
+        .contains("\"role\": \"certified-prescriber\"")
+        .contains("Northside Pharmacy active=true")
+        .contains("https://isocourse.example/Questionnaire/monthly-comprehension passed=true");
     Files.deleteIfExists(file);
   }
 }
