@@ -73,6 +73,13 @@ public class StaffAccounts {
   }
 
   /**
+   * Every sign-in lock in force: per address, or for every address ({@code clientAddress} null).
+   */
+  public List<LoginThrottle.Lock> locks() {
+    return throttle.locks();
+  }
+
+  /**
    * Creates a staff user (a prescriber gets an uncertified prescriber row).
    *
    * @throws InvalidInputException naming the field, when nothing was created

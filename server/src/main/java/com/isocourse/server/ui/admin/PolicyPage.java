@@ -44,6 +44,7 @@ public class PolicyPage {
   String save(
       @AuthenticationPrincipal CurrentUser admin,
       @RequestParam Map<String, String> form,
+      @RequestParam(defaultValue = "") String preview,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
@@ -63,6 +64,10 @@ public class PolicyPage {
     if (!problems.isEmpty()) {
       return show(overrides, Forms.errors(problems), model);
     }
+    if (!preview.isEmpty()) {
+      model.addAttribute("changes", changes(policy.view(), overrides));
+      return show(overrides, Map.of(), model);
+    }
     try {
       return forms.submit(
           admin,
@@ -79,6 +84,22 @@ public class PolicyPage {
     } catch (InvalidInputException e) {
       return show(overrides, Forms.errors(e), model);
     }
+  }
+
+  /** One parameter whose effective value a change moves. */
+  public record Change(String key, String from, String to) {}
+
+  /** What saving these overrides would change, parameter by parameter (effective values). */
+  static List<Change> changes(ClinicPolicyService.PolicyView now, Map<String, String> overrides) {
+    return now.defaults().entrySet().stream()
+        .map(
+            d ->
+                new Change(
+                    d.getKey(),
+                    now.overrides().getOrDefault(d.getKey(), d.getValue()),
+                    overrides.getOrDefault(d.getKey(), d.getValue())))
+        .filter(c -> !c.from().equals(c.to()))
+        .toList();
   }
 
   private String show(Map<String, String> values, Map<String, String> errors, Model model) {

@@ -242,9 +242,7 @@ public class UsersPage {
   private String showList(Map<String, String> errors, Model model) {
     List<StaffAccounts.UserView> all = staff.list();
     model.addAttribute("staff", all.stream().filter(u -> u.user().role() != Role.PATIENT).toList());
-    model.addAttribute(
-        "lockedPatients",
-        all.stream().filter(u -> u.user().role() == Role.PATIENT && u.locked()).toList());
+    model.addAttribute("locks", staff.locks());
     model.addAttribute(
         "patientCount", all.stream().filter(u -> u.user().role() == Role.PATIENT).count());
     addChoices(all, model);

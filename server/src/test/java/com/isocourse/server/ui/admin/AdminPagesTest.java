@@ -352,6 +352,61 @@ class AdminPagesTest extends ApiTestSupport {
   }
 
   @Test
+  void aPreviewListsWhatASaveWouldChangeAndSavesNothing() throws Exception {
+    Map<String, String> before = policy.overrides();
+    String current =
+        before.getOrDefault(
+            "weight.maxAgeDays",
+            com.isocourse.core.rulesets.PolicyOverrides.keysWithDefaults()
+                .get("weight.maxAgeDays"));
+    String other = current.equals("44") ? "43" : "44";
+    String html =
+        mvc.perform(form("/admin/policy", "weight.maxAgeDays", other, "preview", "1"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains("id=\"policy-preview\"")
+        .contains("Preview, not saved yet")
+        .contains(current + "</span> → <strong>" + other);
+    assertThat(policy.overrides()).isEqualTo(before);
+  }
+
+  @Test
+  void aLockedSignInIsListedAndUnlocked() throws Exception {
+    String name = unique("page.locked");
+    mvc.perform(
+            form(
+                "/admin/users",
+                "username",
+                name,
+                "displayName",
+                "Lou Locked",
+                "role",
+                "PRESCRIBER",
+                "password",
+                PASSWORD))
+        .andExpect(status().is3xxRedirection());
+    long id = users.findByUsername(name).orElseThrow().user().id();
+    jdbc.sql(
+            "update app_user set failed_logins = 5, locked_until = now() + interval '15 minutes'"
+                + " where id = ?")
+        .param(id)
+        .update();
+    assertThat(page("/admin")).contains("Sign-in locks in force").contains("Sign-in locked");
+    mvc.perform(form("/admin/users/" + id + "/unlock"))
+        .andExpect(redirectedUrl("/admin/users/" + id));
+    assertThat(
+            jdbc.sql("select locked_until is null from app_user where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+    assertThat(page("/admin/users/" + id)).doesNotContain("Sign-in locked");
+  }
+
+  @Test
   void everyOtherRoleIsRefused() throws Exception {
     for (String user : List.of("dr.adams", "nina.designee", "paula.pharmacist")) {
       for (String path : List.of("/admin", "/admin/pharmacies", "/admin/policy")) {
