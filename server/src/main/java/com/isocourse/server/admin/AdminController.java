@@ -1,12 +1,9 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.idempotency.IdempotencyKey;
 import com.isocourse.server.idempotency.IdempotentCalls;
 import com.isocourse.server.security.ApiTokenService;
 import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.security.UserRepository;
-import com.isocourse.server.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,21 +32,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin")
 public class AdminController {
-  private final UserRepository users;
-  private final ApiTokenService tokens;
+  private final ApiTokens tokens;
   private final IdempotentCalls calls;
   private final StaffAccounts staff;
   private final Pharmacies pharmacies;
   private final ClinicPolicyService policy;
 
   public AdminController(
-      UserRepository users,
-      ApiTokenService tokens,
+      ApiTokens tokens,
       IdempotentCalls calls,
       StaffAccounts staff,
       Pharmacies pharmacies,
       ClinicPolicyService policy) {
-    this.users = users;
     this.tokens = tokens;
     this.calls = calls;
     this.staff = staff;
@@ -108,7 +102,7 @@ public class AdminController {
       @PathVariable long id,
       @Valid @RequestBody TokenRequest t,
       HttpServletRequest request) {
-    users.findById(id).orElseThrow(() -> new NotFoundException("user"));
+    tokens.requireUser(id);
     return calls.once(
         admin,
         key,
@@ -116,10 +110,7 @@ public class AdminController {
         t,
         HttpStatus.CREATED,
         ApiTokenService.IssuedToken.class,
-        () -> {
-          PatientTouched.detail("token issued to user " + id);
-          return tokens.issue(id, t.name());
-        });
+        () -> tokens.issue(id, t.name()));
   }
 
   @GetMapping("/tokens")
@@ -130,10 +121,7 @@ public class AdminController {
   @DeleteMapping("/tokens/{id}")
   @Transactional
   Map<String, Object> revoke(@PathVariable long id) {
-    if (!tokens.revoke(id)) {
-      throw new NotFoundException("active token");
-    }
-    PatientTouched.detail("token " + id + " revoked");
+    tokens.revoke(id);
     return Map.of("id", id, "revoked", true);
   }
 

@@ -1,6 +1,7 @@
 package com.isocourse.server.ui.admin;
 
 import com.isocourse.server.admin.AccountChanges;
+import com.isocourse.server.admin.ApiTokens;
 import com.isocourse.server.admin.Pharmacies;
 import com.isocourse.server.admin.StaffAccounts;
 import com.isocourse.server.security.CurrentUser;
@@ -38,9 +39,15 @@ public class UsersPage {
   private final AccountChanges changes;
   private final Pharmacies pharmacies;
   private final FormTokens forms;
+  private final ApiTokens apiTokens;
 
   public UsersPage(
-      StaffAccounts staff, AccountChanges changes, Pharmacies pharmacies, FormTokens forms) {
+      StaffAccounts staff,
+      AccountChanges changes,
+      Pharmacies pharmacies,
+      FormTokens forms,
+      ApiTokens apiTokens) {
+    this.apiTokens = apiTokens;
     this.staff = staff;
     this.changes = changes;
     this.pharmacies = pharmacies;
@@ -259,6 +266,7 @@ public class UsersPage {
             .orElseThrow(() -> new NotFoundException("user"));
     model.addAttribute("u", u);
     model.addAttribute("certification", pharmacies.certifications().get(id));
+    model.addAttribute("tokens", apiTokens.of(id));
     addChoices(all, model);
     model.addAttribute("errors", errors);
     return "admin/user";

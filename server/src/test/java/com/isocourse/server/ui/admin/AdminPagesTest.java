@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -404,6 +405,66 @@ class AdminPagesTest extends ApiTestSupport {
                 .single())
         .isTrue();
     assertThat(page("/admin/users/" + id)).doesNotContain("Sign-in locked");
+  }
+
+  @Test
+  void anApiTokenIsIssuedOnceShownAndRevoked() throws Exception {
+    String name = unique("page.ehr");
+    mvc.perform(
+            form(
+                "/admin/users",
+                "username",
+                name,
+                "displayName",
+                "Ehr Robot",
+                "role",
+                "PRESCRIBER",
+                "password",
+                PASSWORD))
+        .andExpect(status().is3xxRedirection());
+    long id = users.findByUsername(name).orElseThrow().user().id();
+    String path = "/admin/users/" + id;
+    mvc.perform(form(path + "/tokens", "name", " "))
+        .andExpect(redirectedUrl(path))
+        .andExpect(flash().attribute("tokenError", "name: is required"));
+    assertThat(tokenCount(id)).isZero();
+
+    var issue =
+        mvc.perform(form(path + "/tokens", "name", "ehr link"))
+            .andExpect(redirectedUrl(path))
+            .andReturn();
+    String secret = (String) issue.getFlashMap().get("issuedToken");
+    assertThat(secret).startsWith("ict_");
+    assertThat(tokenCount(id)).isOne();
+    long tokenId =
+        jdbc.sql("select id from api_token where user_id = ?").param(id).query(Long.class).single();
+    // the redirect's page, in the same web session, shows the secret once
+    var session = issue.getResponse().getCookie("SESSION");
+    assertThat(session).as("the web session that carries the flash").isNotNull();
+    String html =
+        mvc.perform(get(path).with(as("admin")).cookie(session))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains(secret).contains("shown only this once");
+    assertThat(page(path)).doesNotContain(secret).contains("ehr link");
+
+    mvc.perform(form(path + "/tokens/" + tokenId + "/revoke")).andExpect(redirectedUrl(path));
+    assertThat(
+            jdbc.sql("select revoked_at is not null from api_token where id = ?")
+                .param(tokenId)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+    mvc.perform(form(path + "/tokens/" + tokenId + "/revoke")).andExpect(status().isNotFound());
+  }
+
+  private long tokenCount(long userId) {
+    return jdbc.sql("select count(*) from api_token where user_id = ?")
+        .param(userId)
+        .query(Long.class)
+        .single();
   }
 
   @Test
