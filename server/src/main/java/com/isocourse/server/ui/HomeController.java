@@ -21,7 +21,7 @@ public class HomeController {
       case PRESCRIBER, DESIGNEE -> "redirect:/prescriber";
       case PHARMACIST -> "redirect:/pharmacy";
       case PATIENT -> "redirect:/me";
-      case ADMIN -> "admin-home";
+      case ADMIN -> "redirect:/admin";
     };
   }
 }

@@ -99,6 +99,8 @@ public class UiSecurityConfig {
                     .hasRole(Role.PHARMACIST.name())
                     .requestMatchers("/me/**")
                     .hasRole(Role.PATIENT.name())
+                    .requestMatchers("/admin", "/admin/**")
+                    .hasRole(Role.ADMIN.name())
                     .anyRequest()
                     .authenticated())
         // Refusals are audited (issue 12): a page the role may not open, a page opened signed out.
