@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * Computes every prescriber's worklist lines in the background once the server is ready, and again
  * just after midnight (a line is for one day), so the first worklist a prescriber opens in the
  * morning is read from {@link WorklistLineCache} instead of running the engine on every case while
- * she waits. One low-priority thread, one prescriber at a time, lines computed on that thread only
- * (never the request threads' cores), and no more patients than the cache keeps. Nothing is read
- * for a user, so nothing is audited: the audit row is written when someone reads the worklist.
+ * she waits. One low-priority thread, one prescriber at a time at half duty, lines computed on that
+ * thread only (never on the request threads), and no more patients than the cache keeps. Nothing is
+ * read for a user, so nothing is audited: the audit row is written when someone reads the worklist.
  */
 @Component
 class WorklistWarmUp {
@@ -96,8 +96,12 @@ class WorklistWarmUp {
       if (done + mine.size() > capacity) {
         break;
       }
+      long t0 = System.nanoTime();
       lines.of(prescriberId, mine, today, false);
       done += mine.size();
+      // Half duty: after each prescriber, rest as long as her lines took, so a warm-up that runs
+      // while requests arrive (a restart in clinic hours) takes at most half a core from them.
+      rest(Duration.ofNanos(System.nanoTime() - t0));
     }
     LOG.info(
         "worklist lines ready for {} patients of {} prescribers in {} ms",
@@ -105,6 +109,14 @@ class WorklistWarmUp {
         prescribers.size(),
         (System.nanoTime() - start) / 1_000_000);
     return done;
+  }
+
+  private static void rest(Duration d) {
+    try {
+      Thread.sleep(Math.min(d.toMillis(), 10_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @jakarta.annotation.PreDestroy
