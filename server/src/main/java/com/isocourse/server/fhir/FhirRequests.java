@@ -51,7 +51,32 @@ public class FhirRequests {
       route.append('/').append(details.getOperation());
     }
     request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, route.toString());
+    refuseBlankParameters(details);
     return true;
+  }
+
+  /**
+   * A search parameter given without a value ({@code Patient?identifier=}, {@code
+   * Observation?patient}) is bad input, answered as a 400 OperationOutcome naming the parameter;
+   * HAPI would hand the provider a null and the request would end in a 500.
+   */
+  static void refuseBlankParameters(RequestDetails details) {
+    if (details.getParameters() == null) {
+      return;
+    }
+    details
+        .getParameters()
+        .forEach(
+            (name, values) -> {
+              boolean blank =
+                  values == null
+                      || values.length == 0
+                      || java.util.Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
+              if (blank) {
+                throw new ca.uhn.fhir.rest.server.exceptions.InvalidRequestException(
+                    "Search parameter '" + name + "' has no value");
+              }
+            });
   }
 
   @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)

@@ -40,6 +40,24 @@ class FhirReadTest extends FhirTestSupport {
   }
 
   @Test
+  void aSearchParameterWithoutAValueIsA400NamingItNeverA500() throws Exception {
+    for (String search :
+        List.of(
+            "/fhir/Patient?identifier=",
+            "/fhir/Patient?identifier",
+            "/fhir/Observation?patient=",
+            "/fhir/MedicationRequest?patient=",
+            "/fhir/DetectedIssue?patient=",
+            "/fhir/MedicationDispense?patient=",
+            "/fhir/QuestionnaireResponse?patient=",
+            "/fhir/PractitionerRole?practitioner=")) {
+      var answer = get("dr.adams", search);
+      assertThat(answer.status()).as(search).isEqualTo(400);
+      assertThat(answer.body()).as(search).contains("OperationOutcome").contains("has no value");
+    }
+  }
+
+  @Test
   void withoutAValidBearerTokenEveryReadIsA401OperationOutcome() throws Exception {
     long olivia = patientId("Olivia");
     expect(get(null, "/fhir/Patient/" + olivia), 401);
