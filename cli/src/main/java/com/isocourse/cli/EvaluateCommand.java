@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.contract.DecisionWriter;
 import com.isocourse.contract.FieldError;
 import com.isocourse.contract.InvalidInputException;
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.contract.ScenarioReader;
+import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
-import com.isocourse.core.authorization.DispenseRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -111,7 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private int evaluate(ScenarioSource source, boolean single, PrintWriter out, PrintWriter err) {
-    ParsedScenario scenario;
+    DispenseCase scenario;
     try {
       scenario = ScenarioReader.read(source.read());
     } catch (IOException e) {
@@ -126,9 +125,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     DispenseDecision decision;
     try {
-      decision =
-          DispenseRules.decide(
-              scenario.history(), scenario.request(), scenario.ruleSet(), scenario.policy());
+      decision = scenario.decide();
     } catch (RuntimeException e) {
       err.println(source.name() + ": internal error: " + Main.describe(e));
       return ExitCodes.FAILED;

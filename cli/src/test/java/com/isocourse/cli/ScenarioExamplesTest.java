@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.contract.DecisionWriter;
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.contract.ScenarioReader;
+import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
 import com.isocourse.core.authorization.DispenseRules;
 import java.io.IOException;
@@ -46,7 +46,7 @@ class ScenarioExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void exampleMeetsItsExpectedAnswer(Path input) throws IOException {
-    ParsedScenario scenario = ScenarioReader.read(Files.readString(input));
+    DispenseCase scenario = ScenarioReader.read(Files.readString(input));
     DispenseDecision decision =
         DispenseRules.decide(
             scenario.history(), scenario.request(), scenario.ruleSet(), scenario.policy());

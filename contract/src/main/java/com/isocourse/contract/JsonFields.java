@@ -216,25 +216,6 @@ final class JsonFields {
     return out;
   }
 
-  /**
-   * The objects of a top-level list given as nodes rather than as a field of a document: exactly
-   * what {@link #objects} gives for a field {@code field} of the root holding these nodes.
-   */
-  static List<JsonFields> list(
-      List<? extends JsonNode> nodes, String field, List<FieldError> errors) {
-    List<JsonFields> out = new ArrayList<>(nodes.size());
-    for (int i = 0; i < nodes.size(); i++) {
-      String p = field + "[" + i + "]";
-      JsonNode v = nodes.get(i);
-      if (v != null && v.isObject()) {
-        out.add(new JsonFields(v, p, errors));
-      } else {
-        errors.add(new FieldError(p, "must be an object"));
-      }
-    }
-    return out;
-  }
-
   /** The raw node of this object (for maps such as {@code policy}). */
   JsonNode node() {
     return node;

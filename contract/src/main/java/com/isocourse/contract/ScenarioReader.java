@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseRequest;
 import com.isocourse.core.course.CaseHistory;
 import com.isocourse.core.course.Course;
@@ -23,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,35 +55,22 @@ public final class ScenarioReader {
    *
    * @throws InvalidInputException with every problem found
    */
-  public static ParsedScenario read(String json) {
+  public static DispenseCase read(String json) {
     JsonNode root = parse(json);
     List<FieldError> textErrors = new ArrayList<>();
     TextFields.check(root, "", textErrors);
     if (!textErrors.isEmpty()) {
       throw new InvalidInputException(textErrors);
     }
-    return readTree(root, null);
+    return readTree(root);
   }
 
   /**
-   * Reads and validates one scenario given as a parsed tree whose {@code events} are supplied
-   * separately as already-parsed event objects (for instance stored event payloads), in order. The
-   * result and every reported problem (paths {@code events[i]...}) are exactly those of {@link
-   * #read(String)} on the same scenario written out with these events as its {@code events} array;
-   * only the write-out and re-parse are saved. Any {@code events} field of {@code root} is ignored.
-   *
-   * @throws InvalidInputException with every problem found
-   */
-  public static ParsedScenario read(JsonNode root, List<? extends JsonNode> events) {
-    Objects.requireNonNull(events, "events");
-    return readTree(root, events);
-  }
-
-  /**
-   * Reads one event object alone, as {@link #read(JsonNode, List)} reads each of its events: the
+   * Reads one event object alone, as {@link #read(String)} reads each of a scenario's events: the
    * event when it has no problem, empty when it has any (its problems are reported only by reading
    * the whole scenario). An event's reading depends on nothing but the event itself, so a valid
-   * result can be kept and handed to {@link #readWithEvents} for any scenario holding that event.
+   * result can be kept and used for any case holding that event (the server keeps each stored event
+   * read once).
    */
   public static Optional<CourseEvent> readEvent(JsonNode event) {
     if (event == null || !event.isObject()) {
@@ -95,23 +83,37 @@ public final class ScenarioReader {
   }
 
   /**
-   * As {@link #read(JsonNode, List)} when each event was already read valid by {@link #readEvent}:
-   * the same result for the same scenario, with the events taken as given instead of read again.
-   * Any {@code events} field of {@code root} is ignored.
-   *
-   * @throws InvalidInputException with every problem found in the rest of the scenario
+   * Every problem of one event object alone, with paths as {@link #read(String)} reports them for a
+   * first event ({@code events[0]...}); empty when {@link #readEvent} reads it.
    */
-  public static ParsedScenario readWithEvents(JsonNode root, List<CourseEvent> readEvents) {
-    Objects.requireNonNull(readEvents, "readEvents");
-    return readTree(root, null, readEvents);
+  public static List<FieldError> eventProblems(JsonNode event) {
+    if (event == null || !event.isObject()) {
+      return List.of(new FieldError("events[0]", "must be a JSON object"));
+    }
+    List<FieldError> errors = new ArrayList<>();
+    EventReader.events(List.of(new JsonFields(event, "events[0]", errors)));
+    return List.copyOf(errors);
   }
 
-  private static ParsedScenario readTree(JsonNode root, List<? extends JsonNode> separateEvents) {
-    return readTree(root, separateEvents, null);
+  /**
+   * Reads what a pharmacy intends to hand over ({@code request.capsules} of a scenario), as {@link
+   * #read(String)} reads it, for a channel that asks its dispense question without a scenario.
+   *
+   * @throws InvalidInputException with every problem, paths {@code request.capsules[i]...}
+   */
+  public static List<DispensedCapsules> readCapsules(JsonNode capsules) {
+    List<FieldError> errors = new ArrayList<>();
+    ObjectNode request = MAPPER.createObjectNode();
+    request.set("capsules", capsules);
+    List<DispensedCapsules> read =
+        SupplyEventReader.dispensedCapsules(new JsonFields(request, "request", errors), "capsules");
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return read;
   }
 
-  private static ParsedScenario readTree(
-      JsonNode root, List<? extends JsonNode> separateEvents, List<CourseEvent> readEvents) {
+  private static DispenseCase readTree(JsonNode root) {
     List<FieldError> errors = new ArrayList<>();
     JsonFields doc = new JsonFields(root, "", errors);
     if (!root.isObject()) {
@@ -127,18 +129,13 @@ public final class ScenarioReader {
     Optional<Boolean> certified = doc.object("prescriber").optionalBoolean("certified");
     Optional<Boolean> active = doc.object("pharmacy").optionalBoolean("active");
     Course course = course(doc.object("course"));
-    List<CourseEvent> events =
-        readEvents != null
-            ? readEvents
-            : separateEvents == null
-                ? EventReader.events(doc)
-                : EventReader.events(JsonFields.list(separateEvents, "events", errors));
+    List<CourseEvent> events = EventReader.events(doc);
     DispenseRequest request = request(doc);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     CaseHistory history = new CaseHistory(jurisdiction, patient, certified, active, course, events);
-    return new ParsedScenario(history, request, ruleSet, policy);
+    return new DispenseCase(history, request, ruleSet, policy);
   }
 
   private static JsonNode parse(String json) {

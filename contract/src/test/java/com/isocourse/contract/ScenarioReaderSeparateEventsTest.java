@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.authorization.DispenseCase;
+import com.isocourse.core.course.CaseHistory;
 import com.isocourse.core.course.CourseEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,60 +15,67 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ScenarioReader#read(JsonNode, List)} (events given as parsed nodes, as the server reads
- * stored payloads) gives exactly what {@link ScenarioReader#read(String)} gives for the scenario
- * written out: the same history, request, rule set and policy, and the same problems.
+ * One event read alone ({@link ScenarioReader#readEvent}, as the server reads each stored payload
+ * once and keeps it) is exactly the event {@link ScenarioReader#read(String)} reads in a whole
+ * scenario, and {@link ScenarioReader#eventProblems} names the problems the whole read reports.
  */
 class ScenarioReaderSeparateEventsTest {
   // A default mapper, as the server's: floats are doubles here, BigDecimal in the reader.
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
   @Test
-  void everyExampleReadsIdentically() throws Exception {
-    for (Path input : ScenarioFixtures.inputs()) {
-      String text = ScenarioFixtures.text(input.getFileName().toString());
-      ParsedScenario whole = ScenarioReader.read(text);
-      ObjectNode tree = (ObjectNode) PLAIN.readTree(text);
-      List<JsonNode> events = new ArrayList<>();
-      tree.withArray("events").forEach(events::add);
-      tree.remove("events");
-      ParsedScenario separate = ScenarioReader.read(tree, events);
-      assertThat(separate).as(input.getFileName().toString()).isEqualTo(whole);
-    }
-  }
-
-  @Test
-  void badEventsAreReportedAtTheSamePaths() {
-    ObjectNode scenario = ScenarioFixtures.monthlyCase();
-    ScenarioFixtures.event(scenario, 0).put("kg", -3);
-    ScenarioFixtures.addEvent(scenario, "no-such-type");
-    List<FieldError> whole = problems(() -> ScenarioReader.read(scenario.toString()));
-    List<JsonNode> events = new ArrayList<>();
-    scenario.withArray("events").forEach(events::add);
-    ObjectNode base = scenario.deepCopy();
-    base.remove("events");
-    List<FieldError> separate = problems(() -> ScenarioReader.read(base, events));
-    assertThat(separate).isEqualTo(whole).isNotEmpty();
-  }
-
-  @Test
   void eventsReadOneByOneGiveTheSameScenario() throws Exception {
     int compared = 0;
     for (Path input : ScenarioFixtures.inputs()) {
       String text = ScenarioFixtures.text(input.getFileName().toString());
-      ParsedScenario whole = ScenarioReader.read(text);
-      ObjectNode tree = (ObjectNode) PLAIN.readTree(text);
+      DispenseCase whole = ScenarioReader.read(text);
       List<CourseEvent> read = new ArrayList<>();
-      for (JsonNode e : tree.withArray("events")) {
+      for (JsonNode e : PLAIN.readTree(text).withArray("events")) {
         read.add(ScenarioReader.readEvent(e).orElseThrow());
+        assertThat(ScenarioReader.eventProblems(e)).isEmpty();
       }
-      tree.remove("events");
-      assertThat(ScenarioReader.readWithEvents(tree, read))
+      CaseHistory h = whole.history();
+      CaseHistory rebuilt =
+          new CaseHistory(
+              h.jurisdiction(),
+              h.patient(),
+              h.prescriberCertified(),
+              h.pharmacyActive(),
+              h.course(),
+              read);
+      assertThat(new DispenseCase(rebuilt, whole.request(), whole.ruleSet(), whole.policy()))
           .as(input.getFileName().toString())
           .isEqualTo(whole);
       compared++;
     }
     assertThat(compared).isPositive();
+  }
+
+  @Test
+  void aBadEventsProblemsAreTheWholeReadsProblems() {
+    ObjectNode scenario = ScenarioFixtures.monthlyCase();
+    ObjectNode bad = ScenarioFixtures.event(scenario, 0);
+    bad.put("kg", -3);
+    ObjectNode alone = PLAIN.createObjectNode();
+    alone.setAll(scenario);
+    alone.set("events", PLAIN.createArrayNode().add(bad.deepCopy()));
+    List<FieldError> whole = problems(() -> ScenarioReader.read(alone.toString()));
+    assertThat(ScenarioReader.eventProblems(bad)).isEqualTo(whole).isNotEmpty();
+    assertThat(ScenarioReader.eventProblems(PLAIN.getNodeFactory().textNode("x")))
+        .extracting(FieldError::path)
+        .containsExactly("events[0]");
+  }
+
+  @Test
+  void capsulesAreReadAsTheScenarioReadsThem() {
+    ObjectNode scenario = ScenarioFixtures.monthlyCase();
+    var capsules = PLAIN.createArrayNode();
+    capsules.addObject().put("strengthMg", 0).put("count", 30);
+    ((ObjectNode) scenario.get("request")).set("capsules", capsules);
+    List<FieldError> whole = problems(() -> ScenarioReader.read(scenario.toString()));
+    List<FieldError> alone = problems(() -> ScenarioReader.readCapsules(capsules));
+    assertThat(alone).isEqualTo(whole).isNotEmpty();
+    assertThat(alone.get(0).path()).startsWith("request.capsules[0]");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.course.ContraceptionRecord;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.course.Jurisdiction;
@@ -34,7 +35,7 @@ class ScenarioReaderTest {
   @ParameterizedTest
   @MethodSource("exampleInputs")
   void everyExampleScenarioParses(Path file) throws Exception {
-    ParsedScenario s = ScenarioReader.read(Files.readString(file));
+    DispenseCase s = ScenarioReader.read(Files.readString(file));
 
     assertThat(s.history().events()).isNotEmpty();
     assertThat(s.request().prescriptionId()).startsWith("rx-");
@@ -47,7 +48,7 @@ class ScenarioReaderTest {
 
   @Test
   void monthlyCaseReadsIntoDomainFacts() {
-    ParsedScenario s =
+    DispenseCase s =
         ScenarioReader.read(ScenarioFixtures.text(ScenarioFixtures.MONTHLY_AUTHORIZED));
 
     assertThat(s.history().jurisdiction()).isEqualTo(Jurisdiction.US);
@@ -71,7 +72,7 @@ class ScenarioReaderTest {
 
   @Test
   void triglyceridesInMmolPerLitreKeepTheirUnit() {
-    ParsedScenario s =
+    DispenseCase s =
         ScenarioReader.read(ScenarioFixtures.text("06-us26-triglycerides-mmol-stop.json"));
 
     LabResult tg =
@@ -88,7 +89,7 @@ class ScenarioReaderTest {
 
   @Test
   void namedRuleSetIsRead() {
-    ParsedScenario s =
+    DispenseCase s =
         ScenarioReader.read(ScenarioFixtures.text("09-us21-same-case-hits-19-day-lockout.json"));
 
     assertThat(s.ruleSet()).contains(RuleSetId.US_IPLEDGE_2021);
@@ -101,7 +102,7 @@ class ScenarioReaderTest {
     ((ObjectNode) json.get("patient")).putNull("enrolledOn");
     json.remove(List.of("prescriber", "pharmacy"));
 
-    ParsedScenario s = ScenarioReader.read(json.toString());
+    DispenseCase s = ScenarioReader.read(json.toString());
 
     assertThat(s.history().patient().riskCategory()).isEmpty();
     assertThat(s.history().patient().birthDate()).isEmpty();
@@ -149,7 +150,7 @@ class ScenarioReaderTest {
     ObjectNode json = monthlyCase();
     json.putObject("policy").put("tg.stopMgDl", 700).put("monitoring", "monthly");
 
-    ParsedScenario s = ScenarioReader.read(json.toString());
+    DispenseCase s = ScenarioReader.read(json.toString());
 
     assertThat(s.policy().tgStopMgDl()).isEqualTo(700);
     assertThat(s.policy().monitoring().code()).isEqualTo("monthly");
@@ -175,7 +176,7 @@ class ScenarioReaderTest {
         .put("count", 30)
         .put("formulation", "lidose");
 
-    ParsedScenario s = ScenarioReader.read(json.toString());
+    DispenseCase s = ScenarioReader.read(json.toString());
 
     assertThat(s.request().capsules())
         .hasValueSatisfying(
@@ -224,7 +225,7 @@ class ScenarioReaderTest {
             "jurisdiction", "events[0].kg", "events[8].unit", "request.date", "policy.tg.stop");
   }
 
-  private static <T> T lastEvent(ParsedScenario s, Class<T> type) {
+  private static <T> T lastEvent(DispenseCase s, Class<T> type) {
     return s.history().events().stream()
         .filter(type::isInstance)
         .map(type::cast)

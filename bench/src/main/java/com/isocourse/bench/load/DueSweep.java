@@ -2,7 +2,6 @@ package com.isocourse.bench.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CourseDue;
@@ -146,8 +145,8 @@ public final class DueSweep {
           new StoredEvent(0, e.seq(), e.type(), parse(e.payload()), e.recordedBy(), Instant.EPOCH));
     }
     CaseFile file = new CaseFile(r.patient(), r.course(), events, r.certified());
-    ParsedScenario s = Population.CASE_FILES.scenario(file, "(sweep)", today, null, null);
-    return CourseDue.of(file, s.history(), today, s.policy());
+    return CourseDue.of(
+        file, Population.CASE_FILES.history(file), today, Population.CASE_FILES.policy());
   }
 
   private static ObjectNode parse(String payload) {

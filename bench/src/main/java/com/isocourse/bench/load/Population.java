@@ -3,9 +3,7 @@ package com.isocourse.bench.load;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.authorization.DispenseDecision;
-import com.isocourse.core.authorization.DispenseRules;
 import com.isocourse.server.admin.ClinicPolicyRepository;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
@@ -298,9 +296,8 @@ public final class Population {
 
   /**
    * The engine's answers to a dispense request today for each open prescription, computed exactly
-   * as the server does: the server's own {@link CaseFiles#scenario} builds the engine input from
-   * the rows the loader writes, then {@link DispenseRules#decide}. The clinic has no policy
-   * overrides.
+   * as the server does: the server's own {@link CaseFiles#dispenseCase} builds the engine input
+   * from the rows the loader writes, then decides it. The clinic has no policy overrides.
    */
   public List<Expected> expected(Generated g) {
     if (g.openPrescriptions().isEmpty()) {
@@ -311,11 +308,14 @@ public final class Population {
     // authorizations. The pool asks about the prescription the counter offers: the latest one.
     String current = g.openPrescriptions().get(g.openPrescriptions().size() - 1);
     CaseFile file = caseFile(g);
-    ParsedScenario s = CASE_FILES.scenario(file, current, today, true, null);
-    var request =
-        new com.isocourse.core.authorization.DispenseRequest(
-            current, today, java.util.Optional.empty());
-    DispenseDecision d = DispenseRules.decide(s.history(), request, s.ruleSet(), s.policy());
+    DispenseDecision d =
+        CASE_FILES
+            .dispenseCase(
+                file,
+                new com.isocourse.core.authorization.DispenseRequest(
+                    current, today, java.util.Optional.empty()),
+                java.util.Optional.of(true))
+            .decide();
     return List.of(new Expected(current, g.patient().programId(), g.patient().birthDate(), key(d)));
   }
 

@@ -2,7 +2,6 @@ package com.isocourse.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CourseDue;
@@ -43,8 +42,12 @@ class DueSweepTest {
         .forEach(
             g -> {
               CaseFile file = Population.caseFile(g);
-              ParsedScenario s = Population.CASE_FILES.scenario(file, "(next)", TODAY, null, null);
-              List<DueItem> due = CourseDue.of(file, s.history(), TODAY, s.policy());
+              List<DueItem> due =
+                  CourseDue.of(
+                      file,
+                      Population.CASE_FILES.history(file),
+                      TODAY,
+                      Population.CASE_FILES.policy());
               assertThat(due)
                   .as("patient %d (%s)", g.index(), g.state())
                   .isEqualTo(summaries.worklistLine(file, "(next)", Map.of(), TODAY).due());
@@ -61,8 +64,9 @@ class DueSweepTest {
     long[] expected = new long[3];
     for (int i = 0; i < PATIENTS; i++) {
       CaseFile file = Population.caseFile(p.patient(i));
-      ParsedScenario s = Population.CASE_FILES.scenario(file, "(next)", TODAY, null, null);
-      List<DueItem> due = CourseDue.of(file, s.history(), TODAY, s.policy());
+      List<DueItem> due =
+          CourseDue.of(
+              file, Population.CASE_FILES.history(file), TODAY, Population.CASE_FILES.policy());
       expected[0]++;
       if (due.stream().anyMatch(d -> d.overdueOn(TODAY))) {
         expected[1]++;

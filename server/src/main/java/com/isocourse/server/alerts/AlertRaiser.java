@@ -1,6 +1,5 @@
 package com.isocourse.server.alerts;
 
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.contract.ScenarioReader;
 import com.isocourse.core.course.CourseEvent;
 import com.isocourse.core.escalation.Escalation;
@@ -11,7 +10,6 @@ import com.isocourse.server.courses.EventAppended;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
@@ -56,8 +54,8 @@ class AlertRaiser {
     if (file.course().id() != appended.courseId()) {
       return; // appended to a course that is no longer the current one
     }
-    ParsedScenario s = files.scenario(file, "(next)", LocalDate.now(clock), null, null);
-    Optional<Trigger.Stop> stop = Escalation.raisedBy(fact.get(), s.history(), s.policy());
+    Optional<Trigger.Stop> stop =
+        Escalation.raisedBy(fact.get(), files.history(file), files.policy());
     stop.ifPresent(
         t ->
             alerts.raise(

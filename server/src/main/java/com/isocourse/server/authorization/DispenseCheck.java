@@ -1,8 +1,8 @@
 package com.isocourse.server.authorization;
 
-import com.isocourse.contract.ParsedScenario;
+import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
-import com.isocourse.core.authorization.DispenseRules;
+import com.isocourse.core.authorization.DispenseRequest;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseSummaries;
@@ -62,9 +62,12 @@ public class DispenseCheck {
               .query(Boolean.class)
               .single();
     }
-    ParsedScenario s = files.scenario(file, rx, today, pharmacyActive, null);
-    DispenseDecision decision =
-        DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
+    DispenseCase s =
+        files.dispenseCase(
+            file,
+            new DispenseRequest(rx, today, Optional.empty()),
+            Optional.ofNullable(pharmacyActive));
+    DispenseDecision decision = s.decide();
     return new Checked(patient, rx, today, decision);
   }
 }

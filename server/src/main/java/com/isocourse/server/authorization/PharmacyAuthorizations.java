@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.contract.DecisionWriter;
-import com.isocourse.contract.ParsedScenario;
+import com.isocourse.contract.ScenarioReader;
+import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
-import com.isocourse.core.authorization.DispenseRules;
+import com.isocourse.core.authorization.DispenseRequest;
 import com.isocourse.core.authorization.Outcome;
+import com.isocourse.core.course.DispensedCapsules;
 import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
@@ -20,6 +22,8 @@ import com.isocourse.server.web.ConflictException;
 import com.isocourse.server.web.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,10 +132,12 @@ public class PharmacyAuthorizations {
               + ": one supply at a time (ALL-ONEFILL); dispense or reverse it first");
     }
     CaseFile file = files.load(patient, before.prescriberCertified());
-    ParsedScenario s =
-        files.scenario(file, prescriptionId, today, before.pharmacyActive(), capsules);
-    DispenseDecision decision =
-        DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
+    DispenseCase s =
+        files.dispenseCase(
+            file,
+            new DispenseRequest(prescriptionId, today, handedOver(capsules)),
+            Optional.ofNullable(before.pharmacyActive()));
+    DispenseDecision decision = s.decide();
     AuthorizationRepository.NewAuthorization issue = null;
     if (decision.outcome() instanceof Outcome.Authorized a) {
       String code = a.authorizationCode() + "-" + (before.authorizations() + 1);
@@ -227,5 +233,10 @@ public class PharmacyAuthorizations {
     }
     patients.findByProgramId(r.view().programId()).ifPresent(p -> patients.lock(p.id()));
     return store.lock(r.authorizationId()).orElseThrow();
+  }
+
+  /** What the pharmacy says it will hand over (the edge format read once); empty: the regimen. */
+  private static Optional<List<DispensedCapsules>> handedOver(ArrayNode capsules) {
+    return capsules == null ? Optional.empty() : Optional.of(ScenarioReader.readCapsules(capsules));
   }
 }

@@ -2,9 +2,8 @@ package com.isocourse.server.cdshooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.isocourse.contract.ParsedScenario;
+import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
-import com.isocourse.core.authorization.DispenseRules;
 import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.courses.CaseFile;
@@ -71,8 +70,8 @@ public class PrescribingAdvice {
     }
     CaseFile file = files.load(p);
     LocalDate today = LocalDate.now(clock);
-    ParsedScenario s = files.scenario(file, NEXT, today, null, null);
-    DispenseDecision d = DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
+    DispenseCase s = files.nextFill(file, NEXT, today);
+    DispenseDecision d = s.decide();
     DispenseDecision forTheOrder =
         new DispenseDecision(
             d.ruleSet(),

@@ -5,9 +5,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.contract.FieldError;
 import com.isocourse.contract.InvalidInputException;
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.contract.ScenarioReader;
+import com.isocourse.core.authorization.DispenseCase;
+import com.isocourse.core.authorization.DispenseRequest;
+import com.isocourse.core.course.CaseHistory;
+import com.isocourse.core.course.Course;
 import com.isocourse.core.course.CourseEvent;
+import com.isocourse.core.course.Formulation;
+import com.isocourse.core.course.Jurisdiction;
+import com.isocourse.core.course.Patient;
+import com.isocourse.core.course.RiskCategory;
+import com.isocourse.core.rulesets.Policy;
+import com.isocourse.core.rulesets.PolicyOverrides;
 import com.isocourse.server.admin.ClinicPolicyRepository;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.web.FieldProblem;
@@ -20,11 +29,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a patient's case file and turns it into the engine's input. The stored rows are read as a
- * scenario of the shared contract by the contract's {@link ScenarioReader} (the stored event
- * payloads in place, without writing the scenario out and parsing it back), so the server and
- * {@code isocourse evaluate} see a case identically, and a stored event is valid exactly when the
- * contract says so.
+ * Loads a patient's case file and maps it once into core's types (issue 13: one course model): the
+ * patient and course rows become core's {@link Patient} and {@link Course}, each stored event is
+ * read once by the contract's event reader and kept ({@link ParsedEvents}), and the question is a
+ * core {@link DispenseCase}. The contract's JSON is only the edge format: a new event is checked
+ * against it before it is stored ({@link #validateEvent}), so a stored event is valid exactly when
+ * the contract says so and the server and {@code isocourse evaluate} see a case identically.
  */
 @Component
 public class CaseFiles {
@@ -34,6 +44,12 @@ public class CaseFiles {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   private final ParsedEvents parsed;
+  private volatile KeptPolicy keptPolicy;
+
+  /** The question's prescription when the course has no open one: what a first fill needs. */
+  public static final String NO_OPEN_PRESCRIPTION = "(none open)";
+
+  private record KeptPolicy(Map<String, String> overrides, Policy policy) {}
 
   public CaseFiles(
       CourseRepository courses,
@@ -75,69 +91,115 @@ public class CaseFiles {
         .orElse(null);
   }
 
-  /** The clinic's policy overrides, read once for many {@link #scenario} calls. */
+  /** The clinic's policy overrides, read once for many case files. */
   public Map<String, String> policyOverrides() {
     return policy.overrides();
   }
 
-  /**
-   * The engine input for a dispense question on the case.
-   *
-   * @param pharmacyActive the asking pharmacy's status; null when no pharmacy asks (summaries)
-   * @param capsules what the pharmacy intends to hand over, or null for the prescription's regimen
-   */
-  public ParsedScenario scenario(
-      CaseFile file,
-      String prescriptionId,
-      LocalDate date,
-      Boolean pharmacyActive,
-      ArrayNode capsules) {
-    return scenario(file, prescriptionId, date, pharmacyActive, capsules, policy.overrides());
+  /** The clinic's policy: the defaults with the clinic's overrides applied (rules.md §8). */
+  public Policy policy() {
+    return policy(policy.overrides());
   }
 
   /**
-   * As {@link #scenario(CaseFile, String, LocalDate, Boolean, ArrayNode)} with the clinic's policy
-   * overrides already read (one read for many cases).
+   * The policy for overrides already read. The overrides were validated as a whole when stored; the
+   * result is kept for as long as the repository hands out the same overrides, so a decision does
+   * not apply them again.
    */
-  public ParsedScenario scenario(
-      CaseFile file,
-      String prescriptionId,
-      LocalDate date,
-      Boolean pharmacyActive,
-      ArrayNode capsules,
-      Map<String, String> policyOverrides) {
-    ObjectNode s = base(file, List.of(), policyOverrides);
-    if (pharmacyActive != null) {
-      s.putObject("pharmacy").put("active", pharmacyActive);
-    } else {
-      s.putObject("pharmacy").put("active", true);
+  public Policy policy(Map<String, String> overrides) {
+    KeptPolicy k = keptPolicy;
+    if (k != null && k.overrides() == overrides) {
+      return k.policy();
     }
-    ObjectNode request = s.putObject("request");
-    request.put("type", "dispense").put("prescriptionId", prescriptionId);
-    request.put("date", date.toString());
-    if (capsules != null) {
-      request.set("capsules", capsules);
+    PolicyOverrides.Result result = PolicyOverrides.apply(Policy.defaults(), overrides);
+    if (!result.ok()) {
+      throw new IllegalStateException("stored clinic policy is invalid: " + result.problems());
     }
-    // Each stored event is read once (ParsedEvents) and handed over as read; if any event has a
-    // problem, the whole scenario is read with the stored payloads in place, which reports every
-    // problem exactly as writing the scenario out and reading it back would.
+    keptPolicy = new KeptPolicy(overrides, result.policy());
+    return result.policy();
+  }
+
+  /**
+   * The course as core's case history: the stored rows mapped once into core's types (no JSON on
+   * the way), the pharmacy's status as the engine reads it.
+   *
+   * @param pharmacyActive the asking pharmacy's status; empty when no pharmacy asks (summaries,
+   *     plans), read as active so that only the course decides
+   */
+  public CaseHistory history(CaseFile file, Optional<Boolean> pharmacyActive) {
+    PatientRecord p = file.patient();
+    CourseRecord c = file.course();
+    Patient patient =
+        new Patient(
+            Optional.ofNullable(p.birthDate()),
+            Optional.ofNullable(p.riskCategory()).map(RiskCategory::valueOf),
+            Optional.ofNullable(p.enrolledOn()),
+            p.homeTestingAllowed());
+    Course course =
+        new Course(
+            Optional.ofNullable(c.formulation()).flatMap(Formulation::fromCode),
+            Optional.ofNullable(c.firstDoseDate()),
+            Optional.ofNullable(c.targetMgPerKg()),
+            Optional.ofNullable(c.previousCourseLastDose()));
+    return new CaseHistory(
+        Jurisdiction.valueOf(p.jurisdiction()),
+        patient,
+        Optional.ofNullable(file.prescriberCertified()),
+        Optional.of(pharmacyActive.orElse(true)),
+        course,
+        events(file));
+  }
+
+  /** The course as core's case history when no pharmacy asks. */
+  public CaseHistory history(CaseFile file) {
+    return history(file, Optional.empty());
+  }
+
+  /** A pharmacy's dispense question on the case, with the clinic's current policy. */
+  public DispenseCase dispenseCase(
+      CaseFile file, DispenseRequest request, Optional<Boolean> pharmacyActive) {
+    return new DispenseCase(history(file, pharmacyActive), request, Optional.empty(), policy());
+  }
+
+  /**
+   * What the course needs before prescription {@code prescriptionId} (or the next one, when none is
+   * open: {@link #NO_OPEN_PRESCRIPTION}) could be dispensed on {@code date}, with overrides already
+   * read (one read for many cases).
+   */
+  public DispenseCase nextFill(
+      CaseFile file, String prescriptionId, LocalDate date, Map<String, String> overrides) {
+    return new DispenseCase(
+        history(file),
+        new DispenseRequest(prescriptionId, date, Optional.empty()),
+        Optional.empty(),
+        policy(overrides));
+  }
+
+  /** As {@link #nextFill(CaseFile, String, LocalDate, Map)} with the clinic's current policy. */
+  public DispenseCase nextFill(CaseFile file, String prescriptionId, LocalDate date) {
+    return nextFill(file, prescriptionId, date, policy.overrides());
+  }
+
+  /**
+   * Every stored event as core reads it. Each event was checked against the contract when it was
+   * recorded, so one that cannot be read is a damaged store, reported with its problems.
+   */
+  private List<CourseEvent> events(CaseFile file) {
     List<CourseEvent> read = new ArrayList<>(file.events().size());
     for (StoredEvent e : file.events()) {
       Optional<CourseEvent> event = parsed.event(e);
       if (event.isEmpty()) {
-        read = null;
-        break;
+        throw new IllegalStateException(
+            "stored event "
+                + e.id()
+                + " of course "
+                + file.course().id()
+                + " cannot be read: "
+                + ScenarioReader.eventProblems(e.payload()));
       }
       read.add(event.get());
     }
-    if (read != null) {
-      return ScenarioReader.readWithEvents(s, read);
-    }
-    List<ObjectNode> events = new ArrayList<>(file.events().size());
-    for (StoredEvent e : file.events()) {
-      events.add(e.payload());
-    }
-    return ScenarioReader.read(s, events);
+    return read;
   }
 
   /**

@@ -2,7 +2,6 @@ package com.isocourse.server.courses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.contract.ScenarioReader;
 import com.isocourse.core.course.CourseEvent;
 import com.isocourse.core.plausibility.EntryProblem;
@@ -84,8 +83,7 @@ public class CourseRecorder {
     CourseEvent fact =
         ScenarioReader.readEvent(event)
             .orElseThrow(() -> InvalidInputException.of("event", "is not a valid event"));
-    ParsedScenario s = files.scenario(file, "(validation)", today, true, null);
-    List<EntryProblem> problems = FactLimits.check(fact, s.history(), today);
+    List<EntryProblem> problems = FactLimits.check(fact, files.history(file), today);
     if (!problems.isEmpty()) {
       throw InvalidInputException.of(problems);
     }

@@ -1,9 +1,8 @@
 package com.isocourse.server.courses;
 
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.authorization.CourseReadiness;
+import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
-import com.isocourse.core.authorization.DispenseRules;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.DosePlan;
@@ -93,8 +92,8 @@ public class CourseSummaries {
       Map<String, String> policyOverrides,
       LocalDate today,
       boolean details) {
-    ParsedScenario s = files.scenario(file, next, today, null, null, policyOverrides);
-    DispenseDecision d = DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
+    DispenseCase s = files.nextFill(file, next, today, policyOverrides);
+    DispenseDecision d = s.decide();
     // Readiness is core's reading of the decision (the same on every channel).
     CourseReadiness ready =
         CourseReadiness.of(
@@ -170,7 +169,7 @@ public class CourseSummaries {
 
   /** The planner's projection from today with the latest weight and the dose taken so far. */
   private Optional<DosePlan> projection(
-      CaseFile file, ParsedScenario s, LocalDate today, Optional<CumulativeDose> cumulative) {
+      CaseFile file, DispenseCase s, LocalDate today, Optional<CumulativeDose> cumulative) {
     CourseRecord c = file.course();
     if (c.formulation() == null || c.plannedMgPerKgPerDay() == null) {
       return Optional.empty();

@@ -3,8 +3,8 @@ package com.isocourse.server.courses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.course.BodyWeight;
+import com.isocourse.core.course.CaseHistory;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.course.PrescribedCapsule;
 import com.isocourse.core.course.WeightMeasured;
@@ -13,6 +13,7 @@ import com.isocourse.core.dosing.DosePlan;
 import com.isocourse.core.dosing.DoseProjection;
 import com.isocourse.core.plausibility.EntryProblem;
 import com.isocourse.core.plausibility.OrderEntryLimits;
+import com.isocourse.core.rulesets.Policy;
 import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
@@ -74,17 +75,18 @@ public class Prescribing {
       Double targetMgPerKg,
       Double weightKg) {
     CaseFile file = files.load(patient);
-    ParsedScenario s = files.scenario(file, "(plan)", LocalDate.now(clock), true, null);
+    CaseHistory history = files.history(file);
+    Policy policy = files.policy();
     Formulation f =
         Formulation.fromCode(formulation)
             .orElseThrow(
                 () ->
                     InvalidInputException.of(
                         "formulation", "must be conventional, lidose or micronized"));
-    double target = targetMgPerKg != null ? targetMgPerKg : s.policy().targetMgPerKg();
-    BodyWeight weight = weight(s, weightKg);
+    double target = targetMgPerKg != null ? targetMgPerKg : policy.targetMgPerKg();
+    BodyWeight weight = weight(history, weightKg);
     double cumulativeMg =
-        CumulativeLedger.compute(s.history(), LocalDate.now(clock), target)
+        CumulativeLedger.compute(history, LocalDate.now(clock), target)
             .map(c -> c.mg())
             .orElse(0.0);
     DosePlan plan =
@@ -95,7 +97,7 @@ public class Prescribing {
                 target,
                 cumulativeMg,
                 LocalDate.now(clock),
-                s.policy().maxCapsulesPerDose())
+                policy.maxCapsulesPerDose())
             .orElseThrow(
                 () ->
                     InvalidInputException.of(
@@ -105,7 +107,7 @@ public class Prescribing {
     return plan;
   }
 
-  private BodyWeight weight(ParsedScenario s, Double weightKg) {
+  private BodyWeight weight(CaseHistory history, Double weightKg) {
     if (weightKg != null) {
       try {
         return new BodyWeight(weightKg);
@@ -113,7 +115,7 @@ public class Prescribing {
         throw InvalidInputException.of("weightKg", e.getMessage());
       }
     }
-    return s.history()
+    return history
         .currentWeight(LocalDate.now(clock))
         .map(WeightMeasured::weight)
         .orElseThrow(
@@ -152,7 +154,8 @@ public class Prescribing {
     List<CapsuleLine> lines =
         capsules == null || capsules.isEmpty() ? plannedLines(file, course) : capsules;
     LocalDate now = LocalDate.now(clock);
-    ParsedScenario s = files.scenario(file, "(order entry)", now, true, null);
+    CaseHistory history = files.history(file);
+    Policy policy = files.policy();
     Formulation formulation = Formulation.fromCode(course.formulation()).orElseThrow();
     OrderEntryLimits.Order order =
         new OrderEntryLimits.Order(
@@ -163,16 +166,16 @@ public class Prescribing {
             daysSupply,
             refills);
     Optional<BodyWeight> weight =
-        s.history()
+        history
             .currentWeight(now)
-            .filter(w -> !w.date().isBefore(now.minusDays(s.policy().weightMaxAgeDays())))
+            .filter(w -> !w.date().isBefore(now.minusDays(policy.weightMaxAgeDays())))
             .map(WeightMeasured::weight);
     List<EntryProblem> problems =
         OrderEntryLimits.check(
             order,
             new OrderEntryLimits.Patient(
-                s.history().jurisdiction(), s.history().patient().riskCategory(), weight),
-            s.policy(),
+                history.jurisdiction(), history.patient().riskCategory(), weight),
+            policy,
             now);
     if (!problems.isEmpty()) {
       throw InvalidInputException.of(problems);
@@ -214,9 +217,10 @@ public class Prescribing {
       throw new InvalidInputException(
           List.of(new FieldProblem("capsules", "give capsule lines or plan the course first")));
     }
-    ParsedScenario s = files.scenario(file, "(plan)", LocalDate.now(clock), true, null);
+    CaseHistory history = files.history(file);
+    Policy policy = files.policy();
     Optional<DosePlan> plan =
-        s.history()
+        history
             .currentWeight(LocalDate.now(clock))
             .flatMap(
                 w ->
@@ -226,10 +230,10 @@ public class Prescribing {
                         course.plannedMgPerKgPerDay(),
                         course.targetMgPerKg() != null
                             ? course.targetMgPerKg()
-                            : s.policy().targetMgPerKg(),
+                            : policy.targetMgPerKg(),
                         0,
                         LocalDate.now(clock),
-                        s.policy().maxCapsulesPerDose()));
+                        policy.maxCapsulesPerDose()));
     DosePlan p =
         plan.orElseThrow(
             () -> InvalidInputException.of("capsules", "no weight recorded to plan from"));

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.contract.DecisionWriter;
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.contract.ScenarioReader;
-import com.isocourse.core.authorization.DispenseRules;
+import com.isocourse.core.authorization.DispenseCase;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,9 +24,7 @@ public class EvaluateController {
 
   @PostMapping(value = "/api/evaluate", consumes = "application/json")
   JsonNode evaluate(@RequestBody String scenario) throws JsonProcessingException {
-    ParsedScenario s = ScenarioReader.read(scenario);
-    return json.readTree(
-        DecisionWriter.toJson(
-            DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy())));
+    DispenseCase s = ScenarioReader.read(scenario);
+    return json.readTree(DecisionWriter.toJson(s.decide()));
   }
 }

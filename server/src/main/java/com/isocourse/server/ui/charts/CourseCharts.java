@@ -1,6 +1,5 @@
 package com.isocourse.server.ui.charts;
 
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.course.CaseHistory;
 import com.isocourse.core.course.Dispense;
 import com.isocourse.core.course.LabResult;
@@ -51,9 +50,8 @@ public class CourseCharts {
       boolean estimate) {}
 
   public Charts draw(CaseFile file, CourseSummary s) {
-    ParsedScenario scenario = files.scenario(file, "(chart)", s.today(), null, null);
-    CaseHistory h = scenario.history();
-    Policy policy = scenario.policy();
+    CaseHistory h = files.history(file);
+    Policy policy = files.policy();
     double target = s.targetMgPerKg() != null ? s.targetMgPerKg() : policy.targetMgPerKg();
     Progress progress = progress(s, target);
     return new Charts(

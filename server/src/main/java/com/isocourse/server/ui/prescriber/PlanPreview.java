@@ -1,12 +1,13 @@
 package com.isocourse.server.ui.prescriber;
 
-import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.course.BodyWeight;
+import com.isocourse.core.course.CaseHistory;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.CumulativeLedger;
 import com.isocourse.core.dosing.DosePlan;
 import com.isocourse.core.dosing.DoseProjection;
+import com.isocourse.core.rulesets.Policy;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
 import java.time.Clock;
@@ -34,24 +35,25 @@ public class PlanPreview {
   /** The latest recorded weight, if any. */
   public Optional<Double> latestWeight(CaseFile file) {
     LocalDate today = LocalDate.now(clock);
-    return scenario(file).history().currentWeight(today).map(w -> w.weight().kg());
+    return files.history(file).currentWeight(today).map(w -> w.weight().kg());
   }
 
   /** The policy's default target. */
   public double defaultTarget(CaseFile file) {
-    return scenario(file).policy().targetMgPerKg();
+    return files.policy().targetMgPerKg();
   }
 
   public Preview preview(
       CaseFile file, String formulation, Double mgPerKgPerDay, Double target, Double weightKg) {
     LocalDate today = LocalDate.now(clock);
-    ParsedScenario s = scenario(file);
-    double t = target != null ? target : s.policy().targetMgPerKg();
+    CaseHistory history = files.history(file);
+    Policy policy = files.policy();
+    double t = target != null ? target : policy.targetMgPerKg();
     Optional<Formulation> f = Formulation.fromCode(formulation);
     Double kg =
         weightKg != null
             ? weightKg
-            : s.history().currentWeight(today).map(w -> w.weight().kg()).orElse(null);
+            : history.currentWeight(today).map(w -> w.weight().kg()).orElse(null);
     if (f.isEmpty()) {
       return new Preview(null, "Choose a capsule type.", t, 0);
     }
@@ -72,15 +74,10 @@ public class PlanPreview {
     }
     double taken =
         Math.max(
-            0.0,
-            CumulativeLedger.compute(s.history(), today, t).map(CumulativeDose::mg).orElse(0.0));
+            0.0, CumulativeLedger.compute(history, today, t).map(CumulativeDose::mg).orElse(0.0));
     return DoseProjection.project(
-            f.get(), weight, mgPerKgPerDay, t, taken, today, s.policy().maxCapsulesPerDose())
+            f.get(), weight, mgPerKgPerDay, t, taken, today, policy.maxCapsulesPerDose())
         .map(p -> new Preview(p, null, t, kg))
         .orElse(new Preview(null, "No regimen of marketed capsules reaches this dose.", t, kg));
-  }
-
-  private ParsedScenario scenario(CaseFile file) {
-    return files.scenario(file, "(plan)", LocalDate.now(clock), true, null);
   }
 }
