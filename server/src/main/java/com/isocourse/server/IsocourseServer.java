@@ -1,10 +1,10 @@
 package com.isocourse.server;
 
 import com.isocourse.server.admin.CreateUserCommand;
-import com.isocourse.server.audit.AuditKey;
-import com.isocourse.server.audit.AuditVerifier;
-import com.isocourse.server.db.EmbeddedPostgres;
 import com.isocourse.server.demo.DemoSeeder;
+import com.isocourse.server.platform.audit.AuditKey;
+import com.isocourse.server.platform.audit.AuditVerifier;
+import com.isocourse.server.platform.db.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

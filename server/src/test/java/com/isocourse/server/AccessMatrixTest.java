@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.isocourse.server.demo.DemoSeeder;
-import com.isocourse.server.security.ApiTokenService;
+import com.isocourse.server.platform.security.ApiTokenService;
 import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.support.DemoClinic;
 import java.util.ArrayList;

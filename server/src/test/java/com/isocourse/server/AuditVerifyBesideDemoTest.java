@@ -2,7 +2,7 @@ package com.isocourse.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.isocourse.server.db.EmbeddedPostgres;
+import com.isocourse.server.platform.db.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class AuditVerifyBesideDemoTest {
           .load()
           .migrate();
       Path key = base.resolve("audit.key");
-      com.isocourse.server.audit.AuditKey.load(key);
+      com.isocourse.server.platform.audit.AuditKey.load(key);
 
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       int exit =

@@ -3,9 +3,9 @@ package com.isocourse.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.isocourse.server.db.TestDatabase;
 import com.isocourse.server.demo.DemoSeeder;
-import com.isocourse.server.security.ApiTokenService;
+import com.isocourse.server.platform.db.TestDatabase;
+import com.isocourse.server.platform.security.ApiTokenService;
 import com.isocourse.server.support.Haproxy;
 import com.isocourse.server.support.ServerProcess;
 import java.net.URI;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.isocourse.server.db.TestDatabase;
 import com.isocourse.server.demo.DemoSeeder;
+import com.isocourse.server.platform.db.TestDatabase;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;

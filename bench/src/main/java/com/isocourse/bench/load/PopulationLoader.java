@@ -1,8 +1,8 @@
 package com.isocourse.bench.load;
 
-import com.isocourse.server.security.ApiTokenService;
-import com.isocourse.server.security.Role;
-import com.isocourse.server.security.UserRepository;
+import com.isocourse.server.platform.security.ApiTokenService;
+import com.isocourse.server.platform.security.Role;
+import com.isocourse.server.platform.security.UserRepository;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,7 +1,7 @@
 package com.isocourse.bench.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.isocourse.server.db.EmbeddedPostgres;
+import com.isocourse.server.platform.db.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

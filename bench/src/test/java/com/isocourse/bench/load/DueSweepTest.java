@@ -6,7 +6,7 @@ import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CourseDue;
 import com.isocourse.server.courses.CourseSummaries;
-import com.isocourse.server.db.EmbeddedPostgres;
+import com.isocourse.server.platform.db.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

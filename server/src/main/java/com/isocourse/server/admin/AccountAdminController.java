@@ -1,9 +1,9 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.security.AccountSessions;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.security.LoginThrottle;
-import com.isocourse.server.security.Role;
+import com.isocourse.server.platform.security.AccountSessions;
+import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.LoginThrottle;
+import com.isocourse.server.platform.security.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,15 +1,15 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.audit.AuditLog;
-import com.isocourse.server.security.AccountSessions;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.security.LoginThrottle;
-import com.isocourse.server.security.PasswordPolicy;
-import com.isocourse.server.security.Role;
-import com.isocourse.server.security.UserAccount;
-import com.isocourse.server.security.UserRepository;
-import com.isocourse.server.web.InvalidInputException;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.audit.AuditLog;
+import com.isocourse.server.platform.refusal.InvalidInputException;
+import com.isocourse.server.platform.refusal.NotFoundException;
+import com.isocourse.server.platform.security.AccountSessions;
+import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.LoginThrottle;
+import com.isocourse.server.platform.security.PasswordPolicy;
+import com.isocourse.server.platform.security.Role;
+import com.isocourse.server.platform.security.UserAccount;
+import com.isocourse.server.platform.security.UserRepository;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;

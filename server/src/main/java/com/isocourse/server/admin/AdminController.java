@@ -1,9 +1,9 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.idempotency.IdempotencyKey;
-import com.isocourse.server.idempotency.IdempotentCalls;
-import com.isocourse.server.security.ApiTokenService;
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.idempotency.IdempotencyKey;
+import com.isocourse.server.platform.idempotency.IdempotentCalls;
+import com.isocourse.server.platform.security.ApiTokenService;
+import com.isocourse.server.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

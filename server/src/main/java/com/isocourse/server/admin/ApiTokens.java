@@ -1,9 +1,9 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.audit.PatientTouched;
-import com.isocourse.server.security.ApiTokenService;
-import com.isocourse.server.security.UserRepository;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.refusal.NotFoundException;
+import com.isocourse.server.platform.security.ApiTokenService;
+import com.isocourse.server.platform.security.UserRepository;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,10 +2,10 @@ package com.isocourse.server.admin;
 
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.PolicyOverrides;
-import com.isocourse.server.audit.PatientTouched;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.web.FieldProblem;
-import com.isocourse.server.web.InvalidInputException;
+import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.refusal.FieldProblem;
+import com.isocourse.server.platform.refusal.InvalidInputException;
+import com.isocourse.server.platform.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,7 +1,7 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.security.PasswordPolicy;
-import com.isocourse.server.security.Role;
+import com.isocourse.server.platform.security.PasswordPolicy;
+import com.isocourse.server.platform.security.Role;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.audit.PatientTouched;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.refusal.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;

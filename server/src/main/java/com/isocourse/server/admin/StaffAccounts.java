@@ -1,13 +1,13 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.audit.PatientTouched;
-import com.isocourse.server.security.AccountSessions;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.security.LoginThrottle;
-import com.isocourse.server.security.PasswordPolicy;
-import com.isocourse.server.security.Role;
-import com.isocourse.server.security.UserRepository;
-import com.isocourse.server.web.InvalidInputException;
+import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.refusal.InvalidInputException;
+import com.isocourse.server.platform.security.AccountSessions;
+import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.LoginThrottle;
+import com.isocourse.server.platform.security.PasswordPolicy;
+import com.isocourse.server.platform.security.Role;
+import com.isocourse.server.platform.security.UserRepository;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,6 @@
 package com.isocourse.server.alerts;
 
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.security.CurrentUser;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +28,8 @@ public class AlertController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam(defaultValue = "open") String state) {
     if (!state.equals("open") && !state.equals("all")) {
-      throw com.isocourse.server.web.InvalidInputException.of("state", "must be open or all");
+      throw com.isocourse.server.platform.refusal.InvalidInputException.of(
+          "state", "must be open or all");
     }
     return alerts.inbox(user, state.equals("open"));
   }

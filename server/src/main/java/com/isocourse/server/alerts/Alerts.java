@@ -1,9 +1,9 @@
 package com.isocourse.server.alerts;
 
-import com.isocourse.server.audit.PatientTouched;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.web.ForbiddenException;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.refusal.ForbiddenException;
+import com.isocourse.server.platform.refusal.NotFoundException;
+import com.isocourse.server.platform.security.CurrentUser;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,8 +1,8 @@
 package com.isocourse.server.cdshooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.refusal.NotFoundException;
+import com.isocourse.server.platform.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

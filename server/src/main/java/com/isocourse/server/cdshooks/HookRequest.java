@@ -1,8 +1,8 @@
 package com.isocourse.server.cdshooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.isocourse.server.web.FieldProblem;
-import com.isocourse.server.web.InvalidInputException;
+import com.isocourse.server.platform.refusal.FieldProblem;
+import com.isocourse.server.platform.refusal.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -19,7 +19,7 @@ import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.PolicyOverrides;
 import com.isocourse.server.admin.ClinicPolicyRepository;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.web.FieldProblem;
+import com.isocourse.server.platform.refusal.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,7 +220,7 @@ public class CaseFiles {
               .filter(err -> err.path().startsWith("events[0]"))
               .map(CaseFiles::eventField)
               .toList();
-      throw new com.isocourse.server.web.InvalidInputException(
+      throw new com.isocourse.server.platform.refusal.InvalidInputException(
           problems.isEmpty()
               ? e.errors().stream().map(err -> new FieldProblem(err.path(), err.reason())).toList()
               : problems);

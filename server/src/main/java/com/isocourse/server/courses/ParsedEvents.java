@@ -3,7 +3,7 @@ package com.isocourse.server.courses;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.contract.ScenarioReader;
 import com.isocourse.core.course.CourseEvent;
-import com.isocourse.server.cache.BoundedMap;
+import com.isocourse.server.platform.cache.BoundedMap;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;

@@ -8,7 +8,7 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import com.isocourse.server.authorization.DispenseHistory;
 import com.isocourse.server.courses.PrescriptionRepository;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.refusal.NotFoundException;
 import java.util.List;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.IdType;

@@ -1,7 +1,7 @@
 package com.isocourse.server.fhir;
 
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.web.ForbiddenException;
+import com.isocourse.server.platform.refusal.ForbiddenException;
+import com.isocourse.server.platform.security.CurrentUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in user of a FHIR request (the {@code /fhir} chain let only such requests in). */

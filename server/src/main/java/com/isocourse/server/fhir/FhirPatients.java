@@ -1,14 +1,14 @@
 package com.isocourse.server.fhir;
 
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.security.Role;
-import com.isocourse.server.web.ForbiddenException;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.refusal.ForbiddenException;
+import com.isocourse.server.platform.refusal.NotFoundException;
+import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.Role;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.springframework.stereotype.Component;

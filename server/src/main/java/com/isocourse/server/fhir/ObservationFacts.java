@@ -2,8 +2,8 @@ package com.isocourse.server.fhir;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.isocourse.server.web.FieldProblem;
-import com.isocourse.server.web.InvalidInputException;
+import com.isocourse.server.platform.refusal.FieldProblem;
+import com.isocourse.server.platform.refusal.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.isocourse.server.patients;
 
 import com.isocourse.core.plausibility.ContactLimits.Contact;
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;

@@ -1,8 +1,8 @@
 package com.isocourse.server.patients;
 
-import com.isocourse.server.audit.PatientTouched;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.refusal.NotFoundException;
+import com.isocourse.server.platform.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**

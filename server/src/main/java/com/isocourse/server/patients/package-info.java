@@ -1,7 +1,8 @@
 /**
- * Patients and the people who care for them: enrollment, the relationship check (a prescriber or
- * designee reaches only their own patients, a patient only themselves, anything else is "not
- * found"), the prescriber's and designee's API and worklist, and the patient's own API
- * (comprehension questions, contraception, symptoms with triage, PHQ-9, missed doses).
+ * The patient register every capability reads: who a patient is ({@link
+ * com.isocourse.server.patients.PatientRecord}), the relationship check (a prescriber or designee
+ * reaches only their own patients, a patient only themselves, anything else is "not found") and a
+ * patient's contact details and reminder preferences. It depends on no capability: enrollment,
+ * courses, self-report, the worklist and alerts build on it.
  */
 package com.isocourse.server.patients;

@@ -2,10 +2,10 @@ package com.isocourse.server.script;
 
 import com.isocourse.server.authorization.AuthorizationView;
 import com.isocourse.server.authorization.PharmacyAuthorizations;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.web.ConflictException;
-import com.isocourse.server.web.InputHygieneFilter;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.refusal.ConflictException;
+import com.isocourse.server.platform.refusal.NotFoundException;
+import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.web.InputHygieneFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;

@@ -1,12 +1,12 @@
 package com.isocourse.server.smart;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.isocourse.server.audit.PatientTouched;
-import com.isocourse.server.idempotency.IdempotencyKey;
-import com.isocourse.server.idempotency.IdempotentCalls;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.security.UserRepository;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.idempotency.IdempotencyKey;
+import com.isocourse.server.platform.idempotency.IdempotentCalls;
+import com.isocourse.server.platform.refusal.NotFoundException;
+import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.UserRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.isocourse.server.smart;
 
-import com.isocourse.server.security.UserAccount;
-import com.isocourse.server.security.UserRepository;
+import com.isocourse.server.platform.security.UserAccount;
+import com.isocourse.server.platform.security.UserRepository;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.core.convert.converter.Converter;

@@ -1,7 +1,7 @@
 package com.isocourse.server.smart;
 
-import com.isocourse.server.audit.RefusalAudit;
-import com.isocourse.server.security.BearerTokenFilter;
+import com.isocourse.server.platform.audit.RefusalAudit;
+import com.isocourse.server.platform.security.BearerTokenFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

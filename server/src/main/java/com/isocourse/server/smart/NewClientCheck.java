@@ -1,10 +1,10 @@
 package com.isocourse.server.smart;
 
-import com.isocourse.server.security.Role;
-import com.isocourse.server.security.UserAccount;
-import com.isocourse.server.security.UserRepository;
-import com.isocourse.server.web.FieldProblem;
-import com.isocourse.server.web.InvalidInputException;
+import com.isocourse.server.platform.refusal.FieldProblem;
+import com.isocourse.server.platform.refusal.InvalidInputException;
+import com.isocourse.server.platform.security.Role;
+import com.isocourse.server.platform.security.UserAccount;
+import com.isocourse.server.platform.security.UserRepository;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;

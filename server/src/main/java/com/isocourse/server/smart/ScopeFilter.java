@@ -1,8 +1,8 @@
 package com.isocourse.server.smart;
 
-import com.isocourse.server.audit.PatientTouched;
-import com.isocourse.server.audit.RefusalAudit;
-import com.isocourse.server.security.BearerTokenFilter;
+import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.RefusalAudit;
+import com.isocourse.server.platform.security.BearerTokenFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package com.isocourse.server.smart;
 
-import com.isocourse.server.db.EmbeddedPostgres;
+import com.isocourse.server.platform.db.EmbeddedPostgres;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;

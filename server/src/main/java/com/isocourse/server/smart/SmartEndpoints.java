@@ -1,8 +1,8 @@
 package com.isocourse.server.smart;
 
-import com.isocourse.server.audit.AuditLog;
-import com.isocourse.server.security.UserAccount;
-import com.isocourse.server.security.UserRepository;
+import com.isocourse.server.platform.audit.AuditLog;
+import com.isocourse.server.platform.security.UserAccount;
+import com.isocourse.server.platform.security.UserRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package com.isocourse.server.smart;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.isocourse.server.audit.AuditLog;
-import com.isocourse.server.audit.RefusalAudit;
-import com.isocourse.server.security.ApiAccessRules;
-import com.isocourse.server.security.SecurityConfig;
-import com.isocourse.server.web.ProblemResponses;
+import com.isocourse.server.platform.audit.AuditLog;
+import com.isocourse.server.platform.audit.RefusalAudit;
+import com.isocourse.server.platform.security.ApiAccessRules;
+import com.isocourse.server.platform.security.SecurityConfig;
+import com.isocourse.server.platform.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

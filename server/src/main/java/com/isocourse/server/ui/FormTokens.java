@@ -1,8 +1,8 @@
 package com.isocourse.server.ui;
 
-import com.isocourse.server.idempotency.Idempotency;
-import com.isocourse.server.idempotency.IdempotencyKey;
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.idempotency.Idempotency;
+import com.isocourse.server.platform.idempotency.IdempotencyKey;
+import com.isocourse.server.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,8 +1,8 @@
 package com.isocourse.server.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.isocourse.server.web.FieldProblem;
-import com.isocourse.server.web.InvalidInputException;
+import com.isocourse.server.platform.refusal.FieldProblem;
+import com.isocourse.server.platform.refusal.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;

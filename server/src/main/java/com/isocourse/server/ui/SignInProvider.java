@@ -1,6 +1,6 @@
 package com.isocourse.server.ui;
 
-import com.isocourse.server.security.LoginService;
+import com.isocourse.server.platform.security.LoginService;
 import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

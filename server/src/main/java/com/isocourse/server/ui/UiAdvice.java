@@ -1,10 +1,10 @@
 package com.isocourse.server.ui;
 
 import com.isocourse.server.alerts.Alerts;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.web.ConflictException;
-import com.isocourse.server.web.ForbiddenException;
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.refusal.ConflictException;
+import com.isocourse.server.platform.refusal.ForbiddenException;
+import com.isocourse.server.platform.refusal.NotFoundException;
+import com.isocourse.server.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import org.slf4j.Logger;
@@ -124,7 +124,7 @@ public class UiAdvice {
   @ExceptionHandler({
     ServletRequestBindingException.class,
     MethodArgumentTypeMismatchException.class,
-    com.isocourse.server.web.InvalidInputException.class
+    com.isocourse.server.platform.refusal.InvalidInputException.class
   })
   String badRequest(HttpServletResponse response, Model model) {
     return ErrorPage.show(response, model, 400);

@@ -1,12 +1,12 @@
 package com.isocourse.server.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.isocourse.server.audit.AuditFilter;
-import com.isocourse.server.audit.AuditLog;
-import com.isocourse.server.audit.RefusalAudit;
-import com.isocourse.server.security.LoginService;
-import com.isocourse.server.security.Role;
-import com.isocourse.server.security.SecurityConfig;
+import com.isocourse.server.platform.audit.AuditFilter;
+import com.isocourse.server.platform.audit.AuditLog;
+import com.isocourse.server.platform.audit.RefusalAudit;
+import com.isocourse.server.platform.security.LoginService;
+import com.isocourse.server.platform.security.Role;
+import com.isocourse.server.platform.security.SecurityConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,7 +67,8 @@ public class UiSecurityConfig {
                           // Sign-outs are audited like the API's (LoginService.loggedOut).
                           if (authentication != null
                               && authentication.getPrincipal()
-                                  instanceof com.isocourse.server.security.CurrentUser user) {
+                                  instanceof
+                                  com.isocourse.server.platform.security.CurrentUser user) {
                             logins.loggedOut(user);
                           }
                         })

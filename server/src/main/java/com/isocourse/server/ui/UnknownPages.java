@@ -1,6 +1,6 @@
 package com.isocourse.server.ui;
 
-import com.isocourse.server.web.ProblemResponses;
+import com.isocourse.server.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;

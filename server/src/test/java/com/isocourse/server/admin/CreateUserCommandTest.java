@@ -2,7 +2,7 @@ package com.isocourse.server.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.isocourse.server.db.TestDatabase;
+import com.isocourse.server.platform.db.TestDatabase;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.security.UserRepository;
+import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import java.util.List;
 import java.util.Map;

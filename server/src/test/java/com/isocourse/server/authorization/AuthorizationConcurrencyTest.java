@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.demo.DemoSeeder;
-import com.isocourse.server.security.ApiTokenService;
+import com.isocourse.server.platform.security.ApiTokenService;
 import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.support.DemoClinic;
 import java.util.ArrayList;

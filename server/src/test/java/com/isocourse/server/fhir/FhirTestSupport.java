@@ -3,9 +3,9 @@ package com.isocourse.server.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
-import com.isocourse.server.db.TestDatabase;
 import com.isocourse.server.demo.DemoSeeder;
-import com.isocourse.server.security.ApiTokenService;
+import com.isocourse.server.platform.db.TestDatabase;
+import com.isocourse.server.platform.security.ApiTokenService;
 import com.isocourse.server.support.DemoClinic;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -6,9 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.isocourse.server.db.TestDatabase;
 import com.isocourse.server.demo.DemoSeeder;
-import com.isocourse.server.security.ApiTokenService;
+import com.isocourse.server.platform.db.TestDatabase;
+import com.isocourse.server.platform.security.ApiTokenService;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package com.isocourse.server.support;
 
 import com.isocourse.server.demo.DemoSeeder;
-import com.isocourse.server.security.ApiTokenService;
+import com.isocourse.server.platform.security.ApiTokenService;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,6 @@
 package com.isocourse.server.support;
 
-import com.isocourse.server.db.TestDatabase;
+import com.isocourse.server.platform.db.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

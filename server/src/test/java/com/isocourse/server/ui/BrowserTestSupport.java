@@ -3,8 +3,8 @@ package com.isocourse.server.ui;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.isocourse.server.db.TestDatabase;
 import com.isocourse.server.demo.DemoSeeder;
+import com.isocourse.server.platform.db.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.isocourse.server.demo.DemoSeeder;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.security.UserRepository;
+import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.support.DemoClinic;
 import com.isocourse.server.ui.words.ReasonWords;

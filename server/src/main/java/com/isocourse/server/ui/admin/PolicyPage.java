@@ -1,11 +1,11 @@
 package com.isocourse.server.ui.admin;
 
 import com.isocourse.server.admin.ClinicPolicyService;
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.refusal.FieldProblem;
+import com.isocourse.server.platform.refusal.InvalidInputException;
+import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
-import com.isocourse.server.web.FieldProblem;
-import com.isocourse.server.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;

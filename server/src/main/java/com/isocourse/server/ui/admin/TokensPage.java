@@ -1,7 +1,7 @@
 package com.isocourse.server.ui.admin;
 
 import com.isocourse.server.admin.ApiTokens;
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,6 +1,6 @@
 package com.isocourse.server.ui.patient;
 
-import com.isocourse.server.web.NotFoundException;
+import com.isocourse.server.platform.refusal.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;

@@ -7,7 +7,7 @@ import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.CourseView;
 import com.isocourse.server.ui.words.Actor;
 import com.isocourse.server.ui.words.Labels;

@@ -2,7 +2,7 @@ package com.isocourse.server.ui.prescriber;
 
 import com.isocourse.server.alerts.Alert;
 import com.isocourse.server.alerts.Alerts;
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

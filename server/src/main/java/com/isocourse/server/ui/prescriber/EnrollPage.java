@@ -2,11 +2,11 @@ package com.isocourse.server.ui.prescriber;
 
 import com.isocourse.core.plausibility.ContactLimits;
 import com.isocourse.core.plausibility.ContactLimits.Contact;
-import com.isocourse.server.audit.PatientTouched;
-import com.isocourse.server.patients.Enrollment;
+import com.isocourse.server.enrollment.Enrollment;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,7 +3,7 @@ package com.isocourse.server.ui.prescriber;
 import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.CourseView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -8,10 +8,10 @@ import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.courses.Prescribing;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.security.CurrentUser;
+import com.isocourse.server.platform.refusal.InvalidInputException;
+import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
-import com.isocourse.server.web.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -172,7 +172,10 @@ public class PlanPage {
     } catch (InvalidInputException e) {
       throw new InvalidInputException(
           e.problems().stream()
-              .map(x -> new com.isocourse.server.web.FieldProblem("weightKg", x.reason()))
+              .map(
+                  x ->
+                      new com.isocourse.server.platform.refusal.FieldProblem(
+                          "weightKg", x.reason()))
               .toList());
     }
   }

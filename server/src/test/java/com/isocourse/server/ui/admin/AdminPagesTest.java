@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.isocourse.server.admin.ClinicPolicyRepository;
-import com.isocourse.server.security.CurrentUser;
-import com.isocourse.server.security.UserRepository;
+import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.ui.FormTokens;
 import java.util.List;

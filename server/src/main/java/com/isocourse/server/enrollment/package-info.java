@@ -1,0 +1,5 @@
+/**
+ * Enrollment: a prescriber or designee registers a patient in the program and opens the first
+ * course; a likely duplicate (same name and birth date) is refused unless confirmed.
+ */
+package com.isocourse.server.enrollment;

@@ -1,0 +1,7 @@
+/**
+ * What patients report themselves (issue 13 item 3, capability {@code selfreport}): the patient's
+ * own API for comprehension questions, contraception, symptoms with triage, PHQ-9 and missed doses.
+ * The readings (thresholds, grading, triage) are core's ({@code com.isocourse.core.selfreport},
+ * {@code com.isocourse.core.symptoms}); this package only records and answers.
+ */
+package com.isocourse.server.selfreport;

@@ -1,0 +1,128 @@
+package com.isocourse.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13 item 3: the server is laid out by capability ({@code enrollment}, {@code courses},
+ * {@code prescriber}, {@code authorization}, {@code selfreport}, {@code worklist}, {@code alerts},
+ * {@code admin}, the interop adapters, {@code ui}) over a {@code platform} (security, audit, web,
+ * database, refusals). The capability slices form no cycle, the platform depends on no capability,
+ * and the use cases speak no web: HTTP and servlet types stay in the adapters (controllers, pages,
+ * filters, the interop endpoints) and the platform's web glue. Each rule is also run against a
+ * planted violation under {@code archfixtures} (test sources only) to show that it can fail.
+ */
+class ServerArchitectureTest {
+  private static final String SERVER = "com.isocourse.server";
+  private static final String FIXTURES = SERVER + ".archfixtures";
+
+  private static final JavaClasses PRODUCTION =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(SERVER);
+
+  private static final JavaClasses PLANTED = new ClassFileImporter().importPackages(FIXTURES);
+
+  /** Capability slices directly under {@code root}: no cycle between them. */
+  static ArchRule noCyclesBetweenSlicesUnder(String root) {
+    return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+  }
+
+  /** The platform is below every capability: it never reaches up into one. */
+  static ArchRule platformDependsOnNoCapability(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".platform..")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "a capability of the server",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith(root + ".")
+                        && !c.getPackageName().startsWith(root + ".platform")));
+  }
+
+  /** Use cases speak no web: only adapters touch HTTP and servlet types. */
+  static ArchRule useCasesSpeakNoWeb(String root) {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(
+            root + ".enrollment..",
+            root + ".courses..",
+            root + ".patients..",
+            root + ".worklist..",
+            root + ".alerts..",
+            root + ".authorization..",
+            root + ".platform.refusal..")
+        .and(DescribedPredicate.not(ADAPTER))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta.servlet..", "org.springframework.web..", "org.springframework.http..")
+        .because("services return domain results; the web layer maps them to problems");
+  }
+
+  private static final DescribedPredicate<JavaClass> ADAPTER =
+      DescribedPredicate.describe(
+          "an adapter (controller or filter)",
+          c ->
+              c.getSimpleName().endsWith("Controller")
+                  || c.getSimpleName().endsWith("ApiDocs")
+                  || c.getEnclosingClass()
+                      .map(e -> e.getSimpleName().endsWith("Controller"))
+                      .orElse(false));
+
+  @Test
+  void capabilitySlicesHaveNoCycles() {
+    noCyclesBetweenSlicesUnder(SERVER).check(PRODUCTION);
+  }
+
+  @Test
+  void thePlatformDependsOnNoCapability() {
+    platformDependsOnNoCapability(SERVER).check(PRODUCTION);
+  }
+
+  @Test
+  void useCasesSpeakNoWeb() {
+    useCasesSpeakNoWeb(SERVER).check(PRODUCTION);
+  }
+
+  @Test
+  void theProductionImportHoldsTheRulesButNotThePlantedViolations() {
+    assertThat(PRODUCTION.containPackage(SERVER + ".authorization")).isTrue();
+    assertThat(PRODUCTION.containPackage(FIXTURES)).isFalse();
+  }
+
+  @Test
+  void aCycleBetweenCapabilitiesIsReported() {
+    assertViolationNaming(
+        noCyclesBetweenSlicesUnder(FIXTURES + ".cycle").evaluate(PLANTED), "PlantedEnrollment");
+  }
+
+  @Test
+  void aPlatformReachingIntoACapabilityIsReported() {
+    assertViolationNaming(
+        platformDependsOnNoCapability(FIXTURES + ".layers").evaluate(PLANTED), "PlantedAudit");
+  }
+
+  @Test
+  void aUseCaseThrowingAWebExceptionIsReported() {
+    assertViolationNaming(
+        useCasesSpeakNoWeb(FIXTURES + ".layers").evaluate(PLANTED), "PlantedWorklist");
+  }
+
+  private static void assertViolationNaming(EvaluationResult result, String className) {
+    assertThat(result.hasViolation()).as("the planted violation is reported").isTrue();
+    assertThat(result.getFailureReport().getDetails()).anyMatch(d -> d.contains(className));
+  }
+}
