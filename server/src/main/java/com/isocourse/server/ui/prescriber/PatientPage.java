@@ -4,6 +4,7 @@ import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.Role;
 import com.isocourse.server.ui.CourseView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,10 @@ public class PatientPage {
       @AuthenticationPrincipal CurrentUser user, @PathVariable long patientId, Model model) {
     PatientRecord p = access.caredFor(user, patientId);
     model.addAttribute("patient", p);
+    // Each blocking reason links to the form that clears it (issue 14 item 3); prescribing and
+    // clearing a hard stop are the prescriber's alone, so a designee sees only the fact forms.
+    model.addAttribute("remedyPatient", p.id());
+    model.addAttribute("canPrescribe", user.role() == Role.PRESCRIBER);
     var s = course.fill(p, model);
     model.addAttribute("reviewable", CourseView.reviewable(s));
     model.addAttribute("patientAlerts", alerts.openAbout(user, p.id()));

@@ -21,8 +21,10 @@ public final class PatientWords {
   }
 
   public static Told tell(ReasonCode code) {
-    Actor actor = ReasonWords.of(code).actor();
-    return new Told(sentence(code), whoActs(actor), actor == Actor.PATIENT);
+    ReasonWords.Words words = ReasonWords.of(code);
+    return words.patientActs()
+        ? new Told(sentence(code), "You", true)
+        : new Told(sentence(code), whoActs(words.actor()), false);
   }
 
   /** Who must act, as a person. */

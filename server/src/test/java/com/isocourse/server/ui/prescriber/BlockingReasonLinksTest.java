@@ -1,0 +1,98 @@
+package com.isocourse.server.ui.prescriber;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.isocourse.core.reasons.ReasonCode;
+import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.UserRepository;
+import com.isocourse.server.support.ApiTestSupport;
+import com.isocourse.server.ui.words.ReasonWords;
+import com.isocourse.server.ui.words.Remedy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Issue 14 item 3: each blocking reason on the prescriber's patient page names who must act in
+ * Isocourse (the prescriber records a pregnancy test or contraception; the patient answers the
+ * monthly questions) and links to the form that clears it, opened on the right kind of fact; a
+ * designee gets the fact forms only, never prescribing or review.
+ */
+class BlockingReasonLinksTest extends ApiTestSupport {
+  @Autowired UserRepository users;
+
+  @Test
+  void everyRemedyOpensAFormThatExists() {
+    for (ReasonCode code : ReasonCode.values()) {
+      Remedy r = ReasonWords.of(code).remedy();
+      if (r == null) {
+        continue;
+      }
+      if (r.path().startsWith("record?type=")) {
+        assertThat(FactsPage.KINDS).as(code.name()).containsKey(r.path().substring(12));
+        assertThat(r.prescriberOnly()).as(code.name()).isFalse();
+      } else {
+        assertThat(r.path()).as(code.name()).isIn("prescribe", "review");
+        assertThat(r.prescriberOnly()).as(code.name()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void documentationReasonsNameThePrescriberAndLinkToTheirForm() {
+    for (ReasonCode code :
+        List.of(
+            ReasonCode.PREGNANCY_TEST_MISSING,
+            ReasonCode.PRETREATMENT_TESTS_INCOMPLETE,
+            ReasonCode.CONTRACEPTION_NOT_DOCUMENTED,
+            ReasonCode.COUNSELING_NOT_CONFIRMED)) {
+      assertThat(ReasonWords.of(code).actor().label()).as(code.name()).isEqualTo("Prescriber");
+      assertThat(ReasonWords.of(code).remedy()).as(code.name()).isNotNull();
+    }
+    assertThat(ReasonWords.of(ReasonCode.COMPREHENSION_NOT_COMPLETED).actor().label())
+        .isEqualTo("Patient");
+    for (ReasonCode code : ReasonCode.values()) {
+      if (code.clearedByReview()) {
+        assertThat(ReasonWords.of(code).remedy()).as(code.name()).isNotNull();
+      }
+    }
+  }
+
+  @Test
+  void thePatientPageLinksEachBlockingReasonToItsForm() throws Exception {
+    long id = enroll("dr.adams", "Remedy Links", "CAN_GET_PREGNANT").at("/patient/id").asLong();
+    String html = page("/prescriber/patients/" + id, "dr.adams");
+    assertThat(html)
+        .contains("href=\"/prescriber/patients/" + id + "/record?type=pregnancy-test\"")
+        .contains("Record a pregnancy test")
+        .contains("href=\"/prescriber/patients/" + id + "/record?type=contraception\"")
+        .contains("Action: Prescriber");
+    String designee = page("/prescriber/patients/" + id, "nina.designee");
+    assertThat(designee)
+        .contains("/record?type=pregnancy-test")
+        .doesNotContain("/review\" ")
+        .doesNotContain("Write a new prescription →")
+        .doesNotContain("Review and record the decision →");
+  }
+
+  private String page(String path, String username) throws Exception {
+    return mvc.perform(get(path).with(as(username)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  private RequestPostProcessor as(String username) {
+    CurrentUser u = users.findByUsername(username).orElseThrow().user();
+    return authentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            u, null, List.of(new SimpleGrantedAuthority(u.role().authority()))));
+  }
+}
