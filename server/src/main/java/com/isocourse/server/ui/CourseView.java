@@ -1,6 +1,8 @@
 package com.isocourse.server.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.core.monitoring.DueNow;
+import com.isocourse.core.reasons.Finding;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseSummaries;
@@ -62,6 +64,10 @@ public class CourseView {
     model.addAttribute("blockers", ReasonWords.show(s.blockers()));
     model.addAttribute("warnings", ReasonWords.show(s.warnings()));
     model.addAttribute("missing", ReasonWords.show(s.missing()));
+    // What is due, read beside the decision: a test the decision asks for is due today.
+    model.addAttribute(
+        "due",
+        DueNow.alignedWith(s.due(), s.blockers().stream().map(Finding::code).toList(), s.today()));
     Map<Long, String> names = new HashMap<>();
     model.addAttribute(
         "history",

@@ -2,7 +2,9 @@ package com.isocourse.server.ui.patient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.core.monitoring.DueNow;
 import com.isocourse.core.pregnancy.PregnancyTestWindow;
+import com.isocourse.core.reasons.Finding;
 import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.patients.PatientAccess;
@@ -79,8 +81,7 @@ public class PatientHome {
               link(key),
               where(key)));
     }
-    s.due().stream()
-        .sorted(Comparator.comparing(DueItem::date))
+    DueNow.alignedWith(s.due(), s.blockers().stream().map(Finding::code).toList(), today).stream()
         .forEach(
             d -> {
               String key = action(d.item());

@@ -2,6 +2,7 @@ package com.isocourse.server.ui.prescriber;
 
 import com.isocourse.core.escalation.SeverityTier;
 import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.core.monitoring.DueNow;
 import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.words.Labels;
@@ -102,7 +103,14 @@ public class WorklistPage {
             .distinct()
             .toList();
     String next =
-        e.due().stream()
+        DueNow.alignedWith(
+                e.due(),
+                e.blockers().stream()
+                    .map(ReasonCode::fromName)
+                    .flatMap(java.util.Optional::stream)
+                    .toList(),
+                today)
+            .stream()
             .min(java.util.Comparator.comparing(DueItem::date))
             .map(d -> Labels.due(d.item()) + ", " + when(d, today))
             .orElse("Nothing scheduled");

@@ -81,6 +81,22 @@ class BlockingReasonLinksTest extends ApiTestSupport {
         .doesNotContain("Review and record the decision →");
   }
 
+  @Test
+  void theDueListAgreesWithTheDecision() throws Exception {
+    long id = enroll("dr.adams", "Due Agrees", "CAN_GET_PREGNANT").at("/patient/id").asLong();
+    // A negative lab test 12 days ago: the schedule's next test is 28 days after it (12-17), but
+    // its 7-day window has closed, so the fill needs a new test today.
+    record(
+        "dr.adams",
+        id,
+        "{\"type\":\"pregnancy-test\",\"date\":\"2026-11-19\",\"result\":\"negative\","
+            + "\"setting\":\"lab\"}");
+    String html = page("/prescriber/patients/" + id, "dr.adams");
+    String dueList = html.substring(html.indexOf("class=\"due-list\""));
+    dueList = dueList.substring(0, dueList.indexOf("</ul>"));
+    assertThat(dueList).contains("due " + TODAY).doesNotContain("2026-12-17");
+  }
+
   private String page(String path, String username) throws Exception {
     return mvc.perform(get(path).with(as(username)))
         .andExpect(status().isOk())
