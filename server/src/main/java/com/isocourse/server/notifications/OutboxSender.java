@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ public class OutboxSender {
   private final int maxAttempts;
   private final int batch;
 
+  @Autowired
   OutboxSender(
       Outbox outbox,
       MailDelivery mail,
