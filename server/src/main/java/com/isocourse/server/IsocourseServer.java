@@ -109,7 +109,8 @@ public final class IsocourseServer {
                 "spring.flyway.user", pg.user(),
                 "spring.flyway.password", pg.password(),
                 // reminders and alert e-mails go to an embedded SMTP server (admin: /admin/outbox)
-                "isocourse.notifications.demo-mailbox", "true"));
+                "isocourse.notifications.demo-mailbox", "true",
+                "isocourse.notifications.plan-interval", "PT1M"));
     List<DemoSeeder.Login> logins = ctx.getBean(DemoSeeder.class).seedIfEmpty();
     String port = ctx.getEnvironment().getProperty("local.server.port", "8080");
     out.println();
