@@ -83,12 +83,9 @@ public class OutboxSender {
         case SMS -> sms.send(m.recipient(), m.body());
       }
     } catch (DeliveryFailed | RuntimeException e) {
-      outbox.markFailed(
-          m.id(),
-          name,
-          e.getMessage() == null ? e.toString() : e.getMessage(),
-          maxAttempts,
-          backoff(m.attempts()));
+      String error = e.getMessage() == null ? e.toString() : e.getMessage();
+      outbox.markFailed(m.id(), name, error, maxAttempts, backoff(m.attempts()));
+      // the id and the attempt only: the error may name the recipient (no patient data in logs)
       LOG.warn(
           "notification {} not sent (attempt {}): {}",
           m.id(),
