@@ -47,39 +47,47 @@ class OutboxExactlyOnceTest extends NotificationTestSupport {
         .list();
   }
 
-  @Test
-  void twoInstancesPlanningAndSendingAtOnceDeliverEveryReminderExactlyOnce() throws Exception {
-    patientsWithEmail(12);
-    OutboxSender a = senderNamed("instance-a", Duration.ofMinutes(5), 10, 3);
-    OutboxSender b = senderNamed("instance-b", Duration.ofMinutes(5), 10, 3);
+  /** Runs the work on two threads released at the same instant; returns their results. */
+  private static List<Integer> onTwoInstancesAtOnce(
+      java.util.function.IntSupplier a, java.util.function.IntSupplier b) throws Exception {
     CyclicBarrier start = new CyclicBarrier(2);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<Integer>> runs = new ArrayList<>();
-      for (OutboxSender s : List.of(a, b)) {
+      for (java.util.function.IntSupplier work : List.of(a, b)) {
         runs.add(
             pool.submit(
                 () -> {
                   start.await();
-                  int sent = 0;
-                  for (int round = 0; round < 3; round++) {
-                    planner.planOn(DAY);
-                    sent += s.sendDue();
-                  }
-                  return sent;
+                  return work.getAsInt();
                 }));
       }
-      int sent = runs.get(0).get() + runs.get(1).get();
-
-      List<String> keys = outboxKeys();
-      assertThat(keys).hasSizeGreaterThanOrEqualTo(12 * 2);
-      assertThat(sent).isEqualTo(keys.size());
-      assertThat(deliveredKeys()).hasSize(emailKeys().size()).doesNotHaveDuplicates();
-      assertThat(deliveredKeys()).containsExactlyInAnyOrderElementsOf(emailKeys());
-      assertThat(outboxRows("status = 'SENT' and attempts = 1")).isEqualTo(keys.size());
+      return List.of(runs.get(0).get(), runs.get(1).get());
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void twoInstancesPlanningAndSendingAtOnceDeliverEveryReminderExactlyOnce() throws Exception {
+    patientsWithEmail(12);
+    // both instances plan the same day at the same time: every reminder is one row
+    List<Integer> added =
+        onTwoInstancesAtOnce(
+            () -> planner.planOn(DAY).reminders(), () -> planner.planOn(DAY).reminders());
+    List<String> keys = outboxKeys();
+    assertThat(keys).hasSizeGreaterThanOrEqualTo(12 * 2).doesNotHaveDuplicates();
+    assertThat(added.get(0) + added.get(1)).isEqualTo(keys.size());
+
+    // both instances send at the same time, one message per claim, so they fight for every row
+    OutboxSender a = senderNamed("instance-a", Duration.ofMinutes(5), 10, 1);
+    OutboxSender b = senderNamed("instance-b", Duration.ofMinutes(5), 10, 1);
+    List<Integer> sent = onTwoInstancesAtOnce(a::sendDue, b::sendDue);
+
+    assertThat(sent.get(0) + sent.get(1)).isEqualTo(keys.size());
+    assertThat(deliveredKeys()).hasSize(emailKeys().size()).doesNotHaveDuplicates();
+    assertThat(deliveredKeys()).containsExactlyInAnyOrderElementsOf(emailKeys());
+    assertThat(outboxRows("status = 'SENT' and attempts = 1")).isEqualTo(keys.size());
   }
 
   @Test
