@@ -31,9 +31,14 @@ import org.springframework.stereotype.Component;
 public class ReminderPlanner {
   private static final Logger LOG = LoggerFactory.getLogger(ReminderPlanner.class);
 
-  /** One patient with their contact settings. */
+  /** One patient with their contact settings and whether their prescriber gets e-mail. */
   private record Recipient(
-      PatientRecord patient, String email, String phone, String language, String channel) {}
+      PatientRecord patient,
+      String email,
+      String phone,
+      String language,
+      String channel,
+      boolean prescriberHasAddress) {}
 
   private final JdbcClient jdbc;
   private final CaseFiles files;
@@ -50,12 +55,18 @@ public class ReminderPlanner {
   /** What one planning run did. */
   public record Planned(int reminders, Map<Long, Integer> patientsDueByPrescriber) {}
 
-  /** Plans the reminders to send on {@code today}; returns how many new rows were added. */
+  /**
+   * Plans the reminders to send on {@code today}: new outbox rows, and patients due per prescriber.
+   */
   public Planned planOn(LocalDate today) {
     int added = 0;
     Map<Long, Integer> due = new HashMap<>();
     Map<String, String> overrides = files.policyOverrides();
     for (Recipient r : recipients()) {
+      Optional<Channel> channel = channelOf(r);
+      if (channel.isEmpty() && !r.prescriberHasAddress()) {
+        continue; // nobody to tell: the case is not even read
+      }
       try {
         CaseFile file = files.load(r.patient());
         ParsedScenario s = files.scenario(file, "(next)", today, null, null, overrides);
@@ -63,7 +74,6 @@ public class ReminderPlanner {
             .anyMatch(d -> !d.date().isAfter(today))) {
           due.merge(r.patient().prescriberId(), 1, Integer::sum);
         }
-        Optional<Channel> channel = channelOf(r);
         if (channel.isEmpty()) {
           continue;
         }
@@ -135,7 +145,10 @@ public class ReminderPlanner {
     return jdbc.sql(
             "select "
                 + PatientRepository.COLUMNS
-                + ", email, phone, preferred_language, reminder_channel from patient order by id")
+                + ", email, phone, preferred_language, reminder_channel,"
+                + " (select u.email is not null and u.active from app_user u"
+                + "   where u.id = patient.prescriber_id) as prescriber_has_address"
+                + " from patient order by id")
         .query(
             (rs, n) ->
                 new Recipient(
@@ -143,7 +156,8 @@ public class ReminderPlanner {
                     rs.getString("email"),
                     rs.getString("phone"),
                     rs.getString("preferred_language"),
-                    rs.getString("reminder_channel")))
+                    rs.getString("reminder_channel"),
+                    rs.getBoolean("prescriber_has_address")))
         .list();
   }
 }
