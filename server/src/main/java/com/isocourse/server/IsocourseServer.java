@@ -107,7 +107,10 @@ public final class IsocourseServer {
                 "spring.datasource.username", app.user(),
                 "spring.datasource.password", app.password(),
                 "spring.flyway.user", pg.user(),
-                "spring.flyway.password", pg.password()));
+                "spring.flyway.password", pg.password(),
+                // reminders and alert e-mails go to an embedded SMTP server (admin: /admin/outbox)
+                "isocourse.notifications.demo-mailbox", "true",
+                "isocourse.notifications.plan-interval", "PT1M"));
     List<DemoSeeder.Login> logins = ctx.getBean(DemoSeeder.class).seedIfEmpty();
     String port = ctx.getEnvironment().getProperty("local.server.port", "8080");
     out.println();
@@ -142,7 +145,29 @@ public final class IsocourseServer {
       properties.put("spring.flyway.user", owner);
       properties.put("spring.flyway.password", System.getenv("ISOCOURSE_DB_MIGRATION_PASSWORD"));
     }
+    smtp(properties);
     start(properties);
+  }
+
+  /** SMTP for notifications from ISOCOURSE_SMTP_* (README, install); none: they stay pending. */
+  private static void smtp(Map<String, Object> properties) {
+    String host = System.getenv("ISOCOURSE_SMTP_HOST");
+    if (blank(host)) {
+      return;
+    }
+    properties.put("spring.mail.host", host);
+    String port = System.getenv("ISOCOURSE_SMTP_PORT");
+    properties.put("spring.mail.port", blank(port) ? "587" : port);
+    String user = System.getenv("ISOCOURSE_SMTP_USERNAME");
+    if (!blank(user)) {
+      properties.put("spring.mail.username", user);
+      properties.put("spring.mail.password", System.getenv("ISOCOURSE_SMTP_PASSWORD"));
+      properties.put("spring.mail.properties.mail.smtp.auth", "true");
+    }
+    String starttls = System.getenv("ISOCOURSE_SMTP_STARTTLS");
+    boolean tls = blank(starttls) || Boolean.parseBoolean(starttls);
+    properties.put("spring.mail.properties.mail.smtp.starttls.enable", Boolean.toString(tls));
+    properties.put("spring.mail.properties.mail.smtp.starttls.required", Boolean.toString(tls));
   }
 
   private static ConfigurableApplicationContext start(Map<String, Object> properties) {

@@ -12,6 +12,7 @@ import com.isocourse.server.patients.PatientRepository;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Raises the prescriber's alert for a fact as it is recorded, whoever records it (the patient, the
  * prescriber, a designee, the demo seeder): the engine says which stop the fact raises on its own
  * (core {@code Escalation#raisedBy}), and the alert is written in the transaction that appends the
- * fact ({@link EventAppended} is published inside it). If the alert cannot be written, the fact is
- * not recorded either: the patient is never told "your prescriber has been alerted" in vain.
+ * fact ({@link EventAppended} is published inside it), and {@link AlertRaised} is published in the
+ * same transaction for the prescriber's e-mail. If the alert cannot be written, the fact is not
+ * recorded either: the patient is never told "your prescriber has been alerted" in vain.
  */
 @Component
 class AlertRaiser {
@@ -32,12 +34,19 @@ class AlertRaiser {
   private final CaseFiles files;
   private final AlertRepository alerts;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  AlertRaiser(PatientRepository patients, CaseFiles files, AlertRepository alerts, Clock clock) {
+  AlertRaiser(
+      PatientRepository patients,
+      CaseFiles files,
+      AlertRepository alerts,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.patients = patients;
     this.files = files;
     this.alerts = alerts;
     this.clock = clock;
+    this.events = events;
   }
 
   @EventListener
@@ -57,8 +66,12 @@ class AlertRaiser {
     Optional<Trigger.Stop> stop =
         Escalation.raisedBy(fact.get(), files.history(file), files.policy());
     stop.ifPresent(
-        t ->
-            alerts.raise(
-                patient.id(), appended.courseId(), patient.prescriberId(), appended.eventId(), t));
+        t -> {
+          long alert =
+              alerts.raise(
+                  patient.id(), appended.courseId(), patient.prescriberId(), appended.eventId(), t);
+          // in this transaction too: the prescriber's e-mail (notifications) commits with the alert
+          events.publishEvent(new AlertRaised(alert, patient.id(), patient.prescriberId(), t.on()));
+        });
   }
 }

@@ -151,6 +151,10 @@ public class DemoSeeder {
     jdbc.sql("insert into prescriber (user_id, certified, certified_on) values (?, true, ?)")
         .params(id, LocalDate.now(clock).minusYears(1))
         .update();
+    // alert e-mails and the daily digest go here (the demo's mail server, /admin/outbox)
+    jdbc.sql("update app_user set email = ? where id = ?")
+        .params(username + "@clinic.example", id)
+        .update();
     return id;
   }
 
@@ -178,6 +182,18 @@ public class DemoSeeder {
             false,
             prescriberId);
     long course = courses.create(p.id(), null);
+    // reminders by e-mail (Elena reads them in Spanish, Noah gets text messages)
+    String first = name.substring(0, name.indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+    jdbc.sql(
+            "update patient set email = ?, phone = ?, preferred_language = ?,"
+                + " reminder_channel = ? where id = ?")
+        .params(
+            first + "@patients.example",
+            "+1 555 0100 " + (100 + p.id()),
+            first.equals("elena") ? "es" : "en",
+            first.equals("noah") ? "SMS" : "EMAIL",
+            p.id())
+        .update();
     courses.plan(course, "conventional", 1.0, 135);
     users.create(
         p.programId().toLowerCase(java.util.Locale.ROOT),
