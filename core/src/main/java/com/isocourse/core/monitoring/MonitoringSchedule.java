@@ -22,6 +22,13 @@ import java.util.function.Predicate;
  * or before the date count (§3).
  */
 public final class MonitoringSchedule {
+  /**
+   * The post-course pregnancy test of a patient who can get pregnant is due this many days after
+   * the last dose (rules.md §5); the engine's schedule lists only on-treatment items, the server
+   * and the reminders read this one value.
+   */
+  public static final int POST_COURSE_TEST_DAYS = 30;
+
   /** Monthly visits: pregnancy test and mood screen every 28 days (§5). */
   static final int MONTHLY_VISIT_DAYS = 28;
 

@@ -4,6 +4,7 @@ import com.isocourse.core.course.CaseHistory;
 import com.isocourse.core.course.Dispense;
 import com.isocourse.core.course.PregnancyTest;
 import com.isocourse.core.course.RiskCategory;
+import com.isocourse.core.monitoring.MonitoringSchedule;
 import com.isocourse.core.pregnancy.PregnancyTestWindow;
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.RuleSetChooser;
@@ -19,8 +20,6 @@ import java.util.Optional;
  */
 final class PregnancyWindowReminder {
   /** rules.md §5: a pregnancy test 30 days after the last dose (PCGP). */
-  static final int POST_COURSE_TEST_DAYS = 30;
-
   private PregnancyWindowReminder() {}
 
   /**
@@ -72,7 +71,7 @@ final class PregnancyWindowReminder {
     if (!mayGetPregnant(h)) {
       return Optional.empty();
     }
-    LocalDate due = lastDose.plusDays(POST_COURSE_TEST_DAYS);
+    LocalDate due = lastDose.plusDays(MonitoringSchedule.POST_COURSE_TEST_DAYS);
     boolean done =
         h.stream(today, PregnancyTest.class).anyMatch(t -> t.negative() && !t.date().isBefore(due));
     if (done) {

@@ -1,6 +1,7 @@
 package com.isocourse.server.courses;
 
 import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.core.monitoring.MonitoringSchedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.List;
 final class PostCourseTests {
   static final String END_OF_COURSE = "END_OF_COURSE_PREGNANCY_TEST";
   static final String POST_COURSE = "POST_COURSE_PREGNANCY_TEST";
-  static final int POST_COURSE_DAYS = 30;
+  static final int POST_COURSE_DAYS = MonitoringSchedule.POST_COURSE_TEST_DAYS;
 
   private PostCourseTests() {}
 
