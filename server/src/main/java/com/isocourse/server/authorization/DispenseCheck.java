@@ -3,6 +3,7 @@ package com.isocourse.server.authorization;
 import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.authorization.DispenseDecision;
 import com.isocourse.core.authorization.DispenseRules;
+import com.isocourse.core.authorization.RequirementChecklist;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseSummaries;
@@ -39,9 +40,16 @@ public class DispenseCheck {
     this.clock = clock;
   }
 
-  /** What was decided, about which prescription, on which day. */
+  /**
+   * What was decided, about which prescription, on which day, and every requirement the decision
+   * checked for this patient (core's {@link RequirementChecklist}, ADR 0017).
+   */
   public record Checked(
-      PatientRecord patient, String prescriptionId, LocalDate date, DispenseDecision decision) {}
+      PatientRecord patient,
+      String prescriptionId,
+      LocalDate date,
+      DispenseDecision decision,
+      RequirementChecklist checklist) {}
 
   @Transactional(readOnly = true)
   public Checked check(CurrentUser caller, PatientRecord patient, Optional<String> prescriptionId) {
@@ -65,6 +73,7 @@ public class DispenseCheck {
     ParsedScenario s = files.scenario(file, rx, today, pharmacyActive, null);
     DispenseDecision decision =
         DispenseRules.decide(s.history(), s.request(), s.ruleSet(), s.policy());
-    return new Checked(patient, rx, today, decision);
+    return new Checked(
+        patient, rx, today, decision, RequirementChecklist.of(s.history(), s.request(), decision));
   }
 }
