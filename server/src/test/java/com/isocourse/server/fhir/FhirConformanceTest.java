@@ -129,6 +129,9 @@ class FhirConformanceTest extends FhirTestSupport {
                   200)
               .body());
     }
+    emitted.put(
+        "AuditEvent search",
+        expect(get("admin", "/fhir/AuditEvent?patient=" + patientId("Olivia")), 200).body());
     Set<String> allowed = allowedCodes();
     List<String> errors = new ArrayList<>();
     List<String> foreignCodes = new ArrayList<>();
@@ -150,6 +153,7 @@ class FhirConformanceTest extends FhirTestSupport {
     assertThat(emitted.get("Olivia QuestionnaireResponse"))
         .contains(QuestionnaireResponses.PHQ9, QuestionnaireResponses.COMPREHENSION);
     assertThat(emitted.get("Olivia MedicationStatement")).contains("Doxycycline");
+    assertThat(emitted.get("AuditEvent search")).contains("\"resourceType\":\"AuditEvent\"");
     assertThat(errors).isEmpty();
     assertThat(foreignCodes).isEmpty();
     assertThat(resources).as("resources validated").isGreaterThan(50);
