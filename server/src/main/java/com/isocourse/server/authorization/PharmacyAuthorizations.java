@@ -8,6 +8,7 @@ import com.isocourse.contract.ParsedScenario;
 import com.isocourse.core.authorization.DispenseDecision;
 import com.isocourse.core.authorization.DispenseRules;
 import com.isocourse.core.authorization.Outcome;
+import com.isocourse.core.authorization.RequirementChecklist;
 import com.isocourse.server.audit.PatientTouched;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
@@ -143,6 +144,11 @@ public class PharmacyAuthorizations {
       requestJson.set("capsules", capsules);
     }
     ObjectNode decisionJson = DecisionWriter.toNode(decision);
+    // every requirement the decision checked, met or not, stored with it (ADR 0017)
+    decisionJson.set(
+        "requirements",
+        RequirementsJson.toNode(
+            RequirementChecklist.of(s.history(), s.request(), decision).requirements()));
     AuthorizationRepository.Inserted stored =
         store.insertRequest(
             new AuthorizationRepository.NewRequest(

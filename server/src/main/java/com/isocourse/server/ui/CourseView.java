@@ -62,6 +62,7 @@ public class CourseView {
     model.addAttribute("blockers", ReasonWords.show(s.blockers()));
     model.addAttribute("warnings", ReasonWords.show(s.warnings()));
     model.addAttribute("missing", ReasonWords.show(s.missing()));
+    model.addAttribute("checklist", ChecklistRows.of(s.requirements()));
     Map<Long, String> names = new HashMap<>();
     model.addAttribute(
         "history",
