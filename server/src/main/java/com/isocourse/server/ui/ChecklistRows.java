@@ -15,7 +15,9 @@ import java.util.List;
  * @param status MET, UNMET or MISSING (the CSS class); {@code words} is what is shown
  * @param factDate the date of the fact that meets it, empty when none
  * @param holdsUntil the last day it still holds, empty when the rules give none
- * @param why the reason codes and sentences of an unmet or missing one
+ * @param codes the reason codes of an unmet or missing one, for machines (a data attribute: the
+ *     page speaks in words)
+ * @param why the sentences of an unmet or missing one
  */
 public record ChecklistRows(List<Row> rows, long met) {
 
@@ -28,6 +30,7 @@ public record ChecklistRows(List<Row> rows, long met) {
       String who,
       String factDate,
       String holdsUntil,
+      String codes,
       String why) {}
 
   /** Today's checklist of the patient page. */
@@ -40,8 +43,9 @@ public record ChecklistRows(List<Row> rows, long met) {
     List<Row> rows = new ArrayList<>();
     requirements.forEach(
         r -> {
+          List<String> codes = new ArrayList<>();
+          r.path("codes").forEach(c -> codes.add(c.asText()));
           List<String> why = new ArrayList<>();
-          r.path("codes").forEach(c -> why.add(c.asText()));
           r.path("messages").forEach(m -> why.add(m.asText()));
           String status = r.path("status").asText();
           rows.add(
@@ -57,6 +61,7 @@ public record ChecklistRows(List<Row> rows, long met) {
                   capitalized(r.path("whoActs").asText()),
                   r.path("factDate").asText(""),
                   r.path("holdsUntil").asText(""),
+                  String.join(" ", codes),
                   String.join(" ", why)));
         });
     return new ChecklistRows(

@@ -26,7 +26,7 @@ class RequirementChecklistPagesTest extends ApiTestSupport {
   @Autowired UserRepository users;
 
   /** One checklist row: its CSS status, and its cells' text. */
-  record Row(String status, String text) {}
+  record Row(String status, String codes, String text) {}
 
   private RequestPostProcessor as(String username) {
     CurrentUser u = users.findByUsername(username).orElseThrow().user();
@@ -46,11 +46,16 @@ class RequirementChecklistPagesTest extends ApiTestSupport {
   static Row row(String html, String rule) {
     Matcher m =
         Pattern.compile(
-                "<tr class=\"req req-(\\w+)\" data-rule=\"" + Pattern.quote(rule) + "\">(.*?)</tr>",
+                "<tr class=\"req req-(\\w+)\" data-rule=\""
+                    + Pattern.quote(rule)
+                    + "\"(?: data-codes=\"([^\"]*)\")?>(.*?)</tr>",
                 Pattern.DOTALL)
             .matcher(html);
     assertThat(m.find()).as("a checklist row for " + rule).isTrue();
-    return new Row(m.group(1), m.group(2).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "));
+    return new Row(
+        m.group(1),
+        m.group(2) == null ? "" : m.group(2),
+        m.group(3).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "));
   }
 
   @Test
@@ -58,10 +63,12 @@ class RequirementChecklistPagesTest extends ApiTestSupport {
     Prescribed p = prescribedButNotCounseled("dr.adams", "Checklist Page");
     String before = page("dr.adams", "/prescriber/patients/" + p.patientId());
     assertThat(row(before, "US26-COUNSEL").status()).isEqualTo("unmet");
+    assertThat(row(before, "US26-COUNSEL").codes()).isEqualTo("COUNSELING_NOT_CONFIRMED");
     assertThat(row(before, "US26-COUNSEL").text())
         .contains("Not met")
-        .contains("COUNSELING_NOT_CONFIRMED")
-        .contains("Prescriber");
+        .contains("has never confirmed counseling")
+        .contains("Prescriber")
+        .doesNotContain("COUNSELING_NOT_CONFIRMED");
     assertThat(before).doesNotContain("data-rule=\"US26-WINDOW\"");
 
     counsel("dr.adams", p.patientId());
