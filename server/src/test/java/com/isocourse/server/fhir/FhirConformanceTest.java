@@ -35,7 +35,7 @@ class FhirConformanceTest extends FhirTestSupport {
       Set.of(FhirCodes.LOINC, FhirCodes.RXNORM, FhirCodes.SNOMED);
 
   /** Demo patients and the prescriber who cares for them (README, demo logins). */
-  private static final Map<String, String> DEMO =
+  static final Map<String, String> DEMO =
       Map.of(
           "Olivia", "dr.adams",
           "Maya", "dr.adams",
