@@ -45,9 +45,10 @@ public record RequirementChecklist(RuleSetId ruleSet, List<Requirement> requirem
         items.add(requirement(rule, own, reported, c));
       }
     }
-    // A finding whose rule the catalog does not list is still never hidden.
+    // A finding no listed requirement carries (its rule not a catalog requirement) is never hidden.
+    List<Finding> carried = items.stream().flatMap(i -> i.findings().stream()).toList();
     reported.stream()
-        .filter(f -> rules.stream().noneMatch(r -> r.ruleId().equals(f.rule())))
+        .filter(f -> !carried.contains(f))
         .forEach(
             f ->
                 items.add(

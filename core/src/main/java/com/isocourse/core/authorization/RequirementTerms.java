@@ -71,11 +71,8 @@ record RequirementTerms(
               ActingParty.PRESCRIBER,
               c -> PCGP.test(c) || (c.ruleSet() == RuleSetId.US_IPLEDGE_2026 && PCNGP.test(c)));
       case "US21-COUNSEL", "US21-PCNGP-WINDOW" -> terms(ActingParty.PRESCRIBER, PCNGP);
-      case "EU-TEST", "EU-RXVALID" ->
-          terms(
-              ruleId.equals("EU-TEST") ? ActingParty.PATIENT : ActingParty.PRESCRIBER,
-              PCGP,
-              PRESCRIPTION_NOT_FOUND);
+      case "EU-TEST" -> terms(ActingParty.PATIENT, PCGP, PRESCRIPTION_NOT_FOUND);
+      case "EU-RXVALID" -> terms(ActingParty.PRESCRIBER, PCGP, PRESCRIPTION_NOT_FOUND);
       case "EU-CONTRA" -> terms(ActingParty.PRESCRIBER, PCGP);
       case "EU-ACK" -> terms(ActingParty.PATIENT, PCGP);
       default -> throw new IllegalArgumentException("no requirement terms for rule " + ruleId);
