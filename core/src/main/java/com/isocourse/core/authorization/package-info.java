@@ -9,5 +9,9 @@
  * catalog entries (rule ID, codes, summary) next to the code that cites them; {@link
  * com.isocourse.core.authorization.RuleCatalog} only assembles them, and a test checks that the
  * catalog lists exactly the rule IDs the code cites.
+ *
+ * <p>{@link com.isocourse.core.authorization.RequirementChecklist} lists, from that catalog, every
+ * requirement a decision checked for the patient, MET, UNMET or MISSING, with the dates of the
+ * facts that meet them (docs/adr/0017).
  */
 package com.isocourse.core.authorization;

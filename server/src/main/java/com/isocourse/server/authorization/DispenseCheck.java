@@ -3,6 +3,7 @@ package com.isocourse.server.authorization;
 import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
 import com.isocourse.core.authorization.DispenseRequest;
+import com.isocourse.core.authorization.RequirementChecklist;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseSummaries;
@@ -39,9 +40,16 @@ public class DispenseCheck {
     this.clock = clock;
   }
 
-  /** What was decided, about which prescription, on which day. */
+  /**
+   * What was decided, about which prescription, on which day, and every requirement the decision
+   * checked for this patient (core's {@link RequirementChecklist}, ADR 0017).
+   */
   public record Checked(
-      PatientRecord patient, String prescriptionId, LocalDate date, DispenseDecision decision) {}
+      PatientRecord patient,
+      String prescriptionId,
+      LocalDate date,
+      DispenseDecision decision,
+      RequirementChecklist checklist) {}
 
   @Transactional(readOnly = true)
   public Checked check(CurrentUser caller, PatientRecord patient, Optional<String> prescriptionId) {
@@ -68,6 +76,7 @@ public class DispenseCheck {
             new DispenseRequest(rx, today, Optional.empty()),
             Optional.ofNullable(pharmacyActive));
     DispenseDecision decision = s.decide();
-    return new Checked(patient, rx, today, decision);
+    return new Checked(
+        patient, rx, today, decision, RequirementChecklist.of(s.history(), s.request(), decision));
   }
 }

@@ -9,6 +9,7 @@ import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
 import com.isocourse.core.authorization.DispenseRequest;
 import com.isocourse.core.authorization.Outcome;
+import com.isocourse.core.authorization.RequirementChecklist;
 import com.isocourse.core.course.DispensedCapsules;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
@@ -149,6 +150,11 @@ public class PharmacyAuthorizations {
       requestJson.set("capsules", capsules);
     }
     ObjectNode decisionJson = DecisionWriter.toNode(decision);
+    // every requirement the decision checked, met or not, stored with it (ADR 0017)
+    decisionJson.set(
+        "requirements",
+        RequirementsJson.toNode(
+            RequirementChecklist.of(s.history(), s.request(), decision).requirements()));
     AuthorizationRepository.Inserted stored =
         store.insertRequest(
             new AuthorizationRepository.NewRequest(

@@ -3,6 +3,7 @@ package com.isocourse.server.courses;
 import com.isocourse.core.authorization.CourseReadiness;
 import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
+import com.isocourse.core.authorization.RequirementChecklist;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.DosePlan;
@@ -126,6 +127,7 @@ public class CourseSummaries {
         blockers,
         d.warnings(),
         d.missing(),
+        details ? RequirementChecklist.of(s.history(), s.request(), d).requirements() : List.of(),
         details ? prescriptionViews(rx) : List.of(),
         details ? history(file) : List.of(),
         CourseSummary.EscalationView.of(escalation));

@@ -1,5 +1,6 @@
 package com.isocourse.server.courses;
 
+import com.isocourse.core.authorization.Requirement;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.DosePlan;
 import com.isocourse.core.escalation.Escalation;
@@ -16,6 +17,8 @@ import java.util.List;
  * @param readiness the engine's answer for the next dispense today (AUTHORIZED, DENIED,
  *     INDETERMINATE)
  * @param blockers blocking reasons of that answer
+ * @param requirements every requirement that answer checked, met or not (core's checklist, ADR
+ *     0017; on the patient's page only, empty in lists)
  * @param escalation how urgently the course needs the prescriber, and why (core {@code Escalation})
  */
 public record CourseSummary(
@@ -38,6 +41,7 @@ public record CourseSummary(
     List<Finding> blockers,
     List<Finding> warnings,
     List<Finding> missing,
+    List<Requirement> requirements,
     List<PrescriptionView> prescriptions,
     List<EventView> history,
     EscalationView escalation) {

@@ -10,11 +10,14 @@ import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.courses.StoredEvent;
 import com.isocourse.server.patients.PatientRecord;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.springframework.stereotype.Component;
@@ -30,12 +33,30 @@ class CourseResources {
   private final CaseFiles files;
   private final PrescriptionRepository prescriptions;
   private final CourseSummaries summaries;
+  private final Clock clock;
 
   CourseResources(
-      CaseFiles files, PrescriptionRepository prescriptions, CourseSummaries summaries) {
+      CaseFiles files,
+      PrescriptionRepository prescriptions,
+      CourseSummaries summaries,
+      Clock clock) {
     this.files = files;
     this.prescriptions = prescriptions;
     this.summaries = summaries;
+    this.clock = clock;
+  }
+
+  /** The patient's other medications recorded in the current course, as of today. */
+  @Transactional(readOnly = true)
+  public List<MedicationStatement> medicationStatements(PatientRecord patient) {
+    CaseFile file = files.load(patient);
+    LocalDate today = LocalDate.now(clock);
+    List<MedicationStatement> out = new ArrayList<>();
+    for (StoredEvent e : file.events()) {
+      Optional<CourseEvent> event = ScenarioReader.readEvent(e.payload());
+      event.flatMap(ev -> MedicationStatements.of(e.id(), ev, patient, today)).ifPresent(out::add);
+    }
+    return out;
   }
 
   @Transactional(readOnly = true)

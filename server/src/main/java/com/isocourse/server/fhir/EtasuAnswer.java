@@ -1,10 +1,10 @@
 package com.isocourse.server.fhir;
 
 import com.isocourse.core.authorization.Outcome;
+import com.isocourse.core.authorization.Requirement;
 import com.isocourse.core.reasons.Finding;
 import com.isocourse.server.authorization.DispenseCheck;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
@@ -19,10 +19,11 @@ import org.hl7.fhir.r4.model.StringType;
  * The {@code $rems-etasu} answer (REMS IG STU2): one GuidanceResponse whose status is {@code
  * success} only when the decision is AUTHORIZED (with the authorization code and the
  * do-not-dispense-after), {@code data-required} for DENIED and INDETERMINATE — never success — and
- * one nested GuidanceResponse per unmet requirement (each blocking reason and missing fact: {@code
- * data-required}, its reason code and rule ID in {@code reasonCode}, who must act in the note),
- * plus the case number. The nested responses sit in a contained Parameters that the outer
- * response's {@code outputParameters} references, as in the IG's examples.
+ * one nested GuidanceResponse per requirement of core's checklist (ADR 0017): {@code success} for a
+ * met one, {@code data-required} for an unmet or missing one with its reason codes, rule ID and who
+ * must act in {@code reasonCode}; plus the case number. The nested responses sit in a contained
+ * Parameters that the outer response's {@code outputParameters} references, as in the IG's
+ * examples.
  */
 final class EtasuAnswer {
   static final String REQUIREMENTS = "etasu-requirements";
@@ -42,18 +43,13 @@ final class EtasuAnswer {
             .setText(c.decision().outcome().decision()));
     Parameters requirements = new Parameters();
     requirements.setId(REQUIREMENTS);
-    List<Finding> unmet = new ArrayList<>(c.decision().reasons());
-    unmet.addAll(c.decision().missing());
     int n = 1;
-    for (Finding f : unmet) {
+    for (Requirement item : c.checklist().requirements()) {
       GuidanceResponse r = response(c, "requirement-" + n++);
-      r.setStatus(GuidanceResponseStatus.DATAREQUIRED);
-      r.addReasonCode(concept(FhirCodes.REASON_CODE, f.code().name()));
-      r.addReasonCode(concept(FhirCodes.RULE_ID, f.rule()));
-      r.addNote().setText(f.message());
+      requirement(r, item);
       requirements.addParameter().setName("requirement").setResource(r);
     }
-    if (!unmet.isEmpty()) {
+    if (!requirements.getParameter().isEmpty()) {
       answer.addContained(requirements);
       answer.setOutputParameters(new Reference("#" + REQUIREMENTS));
     }
@@ -72,6 +68,36 @@ final class EtasuAnswer {
           .setValue(new DateType(a.doNotDispenseAfter().toString()));
     }
     return out;
+  }
+
+  /**
+   * One requirement of the checklist: MET is {@code success} with its rule ID, the fact's date and
+   * the last day it holds in the note; UNMET and MISSING are {@code data-required} with each reason
+   * code, the rule ID and who must act in {@code reasonCode}, and each finding's sentence as a
+   * note.
+   */
+  private static void requirement(GuidanceResponse r, Requirement item) {
+    if (item.met()) {
+      r.setStatus(GuidanceResponseStatus.SUCCESS);
+      r.addReasonCode(concept(FhirCodes.RULE_ID, item.ruleId()));
+      r.addNote().setText(metNote(item));
+      return;
+    }
+    r.setStatus(GuidanceResponseStatus.DATAREQUIRED);
+    item.codes().forEach(code -> r.addReasonCode(concept(FhirCodes.REASON_CODE, code.name())));
+    r.addReasonCode(concept(FhirCodes.RULE_ID, item.ruleId()));
+    r.addReasonCode(
+        concept(FhirCodes.ACTING_PARTY, item.whoActs().name().toLowerCase(Locale.ROOT)));
+    for (Finding f : item.findings()) {
+      r.addNote().setText(f.message());
+    }
+  }
+
+  private static String metNote(Requirement item) {
+    StringBuilder note = new StringBuilder("Met: ").append(item.summary());
+    item.factDate().ifPresent(d -> note.append(" Fact dated ").append(d).append('.'));
+    item.holdsUntil().ifPresent(d -> note.append(" Holds until ").append(d).append('.'));
+    return note.toString();
   }
 
   private static GuidanceResponse response(DispenseCheck.Checked c, String requestId) {

@@ -13,6 +13,9 @@ final class FhirCodes {
   /** Rule IDs of rules.md. */
   static final String RULE_ID = "https://isocourse.example/rule-id";
 
+  /** Who must act to meet a requirement: prescriber, patient, pharmacy (ADR 0017). */
+  static final String ACTING_PARTY = "https://isocourse.example/acting-party";
+
   /** The decision of a dispense request: AUTHORIZED, DENIED, INDETERMINATE. */
   static final String DECISION = "https://isocourse.example/dispense-decision";
 

@@ -27,9 +27,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may call {@code /fhir}: the API's bearer tokens only (no session cookie is read, so there is
  * nothing for a CSRF token to protect), stateless like the bearer API chain, audited by the same
  * {@link AuditFilter} after the access decision. The CapabilityStatement is public, as FHIR clients
- * expect; everything else needs a clinical role (an admin sees no clinical data) and the
- * relationship checks of the use cases. Every refusal is an OperationOutcome (401, 403), audited by
- * {@link RefusalAudit}.
+ * expect; AuditEvent is an admin's alone; everything else needs a clinical role (an admin sees no
+ * clinical data) and the relationship checks of the use cases. Every refusal is an OperationOutcome
+ * (401, 403), audited by {@link RefusalAudit}.
  */
 @Configuration
 public class FhirSecurityConfig {
@@ -92,6 +92,9 @@ public class FhirSecurityConfig {
             a ->
                 a.requestMatchers(HttpMethod.GET, "/fhir/metadata")
                     .permitAll()
+                    // the audit trail is the admin's, and only hers (AuditEventProvider)
+                    .requestMatchers("/fhir/AuditEvent", "/fhir/AuditEvent/**")
+                    .hasRole(Role.ADMIN.name())
                     .requestMatchers("/fhir/**")
                     .hasAnyRole(
                         Role.PRESCRIBER.name(),

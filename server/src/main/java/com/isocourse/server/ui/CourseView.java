@@ -68,6 +68,7 @@ public class CourseView {
     model.addAttribute(
         "due",
         DueNow.alignedWith(s.due(), s.blockers().stream().map(Finding::code).toList(), s.today()));
+    model.addAttribute("checklist", ChecklistRows.of(s.requirements()));
     Map<Long, String> names = new HashMap<>();
     model.addAttribute(
         "history",

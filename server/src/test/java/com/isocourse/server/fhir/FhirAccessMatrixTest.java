@@ -95,6 +95,16 @@ class FhirAccessMatrixTest extends FhirTestSupport {
                 "/fhir/Observation",
                 ObservationRoundTripTest.lab(other, "2571-8", 110, "mg/dL", TODAY)));
     expected.put("write on other's patient", List.of(401, 403, 404, 404, 403, 403));
+    calls.put("audit events", u -> get(u, "/fhir/AuditEvent?patient=" + own));
+    expected.put("audit events", List.of(401, 200, 403, 403, 403, 403));
+    calls.put("medications", u -> get(u, "/fhir/MedicationStatement?patient=" + own));
+    expected.put("medications", List.of(401, 403, 200, 200, 403, 200));
+    calls.put("other's medications", u -> get(u, "/fhir/MedicationStatement?patient=" + other));
+    expected.put("other's medications", List.of(401, 403, 404, 404, 403, 404));
+    calls.put(
+        "medication write (invalid)",
+        u -> post(u, "/fhir/MedicationStatement", new org.hl7.fhir.r4.model.MedicationStatement()));
+    expected.put("medication write (invalid)", List.of(401, 403, 422, 422, 403, 403));
     calls.put(
         "$rems-etasu",
         u -> post(u, RemsEtasuTest.ETASU, RemsEtasuTest.byPatient(programId(own), born)));

@@ -35,7 +35,7 @@ class FhirConformanceTest extends FhirTestSupport {
       Set.of(FhirCodes.LOINC, FhirCodes.RXNORM, FhirCodes.SNOMED);
 
   /** Demo patients and the prescriber who cares for them (README, demo logins). */
-  private static final Map<String, String> DEMO =
+  static final Map<String, String> DEMO =
       Map.of(
           "Olivia", "dr.adams",
           "Maya", "dr.adams",
@@ -67,7 +67,17 @@ class FhirConformanceTest extends FhirTestSupport {
     emitted.put("CapabilityStatement", expect(get(null, "/fhir/metadata"), 200).body());
     emitted.put("401", expect(get(null, "/fhir/Patient/1"), 401).body());
     emitted.put("404", expect(get("dr.adams", "/fhir/Patient/" + patientId("Elena")), 404).body());
-    // the demo records no PHQ-9: one is written, so that its QuestionnaireResponse is validated
+    // the demo records no PHQ-9 and no other medication: one of each is written, so that its
+    // QuestionnaireResponse and MedicationStatement are validated
+    // (a course of doxycycline that ended before today: Olivia's decision stays as seeded)
+    var doxycycline =
+        MedicationStatementTest.taking(patientId("Olivia"), "Doxycycline", "3640", "2026-11-20");
+    doxycycline.setStatus(
+        org.hl7.fhir.r4.model.MedicationStatement.MedicationStatementStatus.COMPLETED);
+    doxycycline
+        .getEffectivePeriod()
+        .setEndElement(new org.hl7.fhir.r4.model.DateTimeType("2026-11-25"));
+    expect(post("dr.adams", "/fhir/MedicationStatement", doxycycline), 201);
     expect(
         post("dr.adams", "/fhir/Observation", FhirReadTest.phq9(patientId("Olivia"), 2, 0)), 201);
     emitted.put("Organization", expect(get("dr.adams", "/fhir/Organization"), 200).body());
@@ -94,7 +104,8 @@ class FhirConformanceTest extends FhirTestSupport {
               "MedicationRequest",
               "MedicationDispense",
               "DetectedIssue",
-              "QuestionnaireResponse")) {
+              "QuestionnaireResponse",
+              "MedicationStatement")) {
         emitted.put(
             name + " " + type, expect(get(by, "/fhir/" + type + "?patient=" + id), 200).body());
       }
@@ -118,6 +129,9 @@ class FhirConformanceTest extends FhirTestSupport {
                   200)
               .body());
     }
+    emitted.put(
+        "AuditEvent search",
+        expect(get("admin", "/fhir/AuditEvent?patient=" + patientId("Olivia")), 200).body());
     Set<String> allowed = allowedCodes();
     List<String> errors = new ArrayList<>();
     List<String> foreignCodes = new ArrayList<>();
@@ -138,6 +152,8 @@ class FhirConformanceTest extends FhirTestSupport {
     }
     assertThat(emitted.get("Olivia QuestionnaireResponse"))
         .contains(QuestionnaireResponses.PHQ9, QuestionnaireResponses.COMPREHENSION);
+    assertThat(emitted.get("Olivia MedicationStatement")).contains("Doxycycline");
+    assertThat(emitted.get("AuditEvent search")).contains("\"resourceType\":\"AuditEvent\"");
     assertThat(errors).isEmpty();
     assertThat(foreignCodes).isEmpty();
     assertThat(resources).as("resources validated").isGreaterThan(50);

@@ -35,7 +35,15 @@ class FhirReadTest extends FhirTestSupport {
             "Practitioner",
             "PractitionerRole",
             "Organization",
-            "QuestionnaireResponse");
+            "QuestionnaireResponse",
+            "MedicationStatement");
+    assertThat(cs.getRestFirstRep().getResource())
+        .filteredOn(r -> r.getType().equals("MedicationStatement"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.getInteraction().stream().map(i -> i.getCode().toCode()))
+                    .contains("read", "search-type", "create"));
     assertThat(get(null, "/fhir/metadata").body()).contains("rems-etasu");
   }
 

@@ -3,6 +3,8 @@ package com.isocourse.server.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.demo.DemoSeeder;
 import com.isocourse.server.platform.db.TestDatabase;
 import com.isocourse.server.platform.security.ApiTokenService;
@@ -35,6 +37,7 @@ abstract class FhirTestSupport {
   static final String TODAY = "2026-12-01";
   static final FhirContext FHIR = FhirContext.forR4Cached();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -136,5 +139,51 @@ abstract class FhirTestSupport {
         .param(patientId)
         .query(String.class)
         .single();
+  }
+
+  JsonNode api(String method, String path, String body, int status) throws Exception {
+    Answer a = send("dr.adams", method, path, body, "application/json");
+    assertThat(a.status()).as(a.body()).isEqualTo(status);
+    return a.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(a.body());
+  }
+
+  /** A new patient who cannot get pregnant, prescribed and counseled: AUTHORIZED today. */
+  long newAuthorizedPatient() throws Exception {
+    long id =
+        api(
+                "POST",
+                "/api/patients",
+                """
+                {"displayName":"Fhir Roundtrip","birthDate":"2000-05-05","jurisdiction":"US",
+                 "riskCategory":"CANNOT_GET_PREGNANT","enrolledOn":"%s","confirmDuplicate":true}
+                """
+                    .formatted(TODAY),
+                201)
+            .at("/patient/id")
+            .asLong();
+    expect(
+        post(
+            "dr.adams",
+            "/fhir/Observation",
+            ObservationRoundTripTest.lab(id, FhirCodes.WEIGHT, 80, "kg", TODAY)),
+        201);
+    expect(
+        post(
+            "dr.adams",
+            "/fhir/Observation",
+            ObservationRoundTripTest.lab(id, "1742-6", 20, "U/L", TODAY)),
+        201);
+    api(
+        "PUT",
+        "/api/patients/" + id + "/course/plan",
+        "{\"formulation\":\"conventional\",\"mgPerKgPerDay\":0.5}",
+        200);
+    api("POST", "/api/patients/" + id + "/prescriptions", "{}", 201);
+    api(
+        "POST",
+        "/api/patients/" + id + "/events",
+        "{\"type\":\"counseling\",\"date\":\"%s\"}".formatted(TODAY),
+        201);
+    return id;
   }
 }

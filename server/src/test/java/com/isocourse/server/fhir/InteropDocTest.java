@@ -32,6 +32,13 @@ class InteropDocTest extends FhirTestSupport {
         .contains("\"count\": 60")
         .contains("\"role\": \"certified-prescriber\"")
         .contains("Northside Pharmacy active=true")
-        .contains("https://isocourse.example/Questionnaire/monthly-comprehension passed=true");
+        .contains("https://isocourse.example/Questionnaire/monthly-comprehension passed=true")
+        .contains("success ALL-ENROLL: Met:")
+        .contains("Holds until")
+        .contains("\"patient\"")
+        .contains("completed Doxycycline 100 mg 2026-11-01..2026-11-10")
+        .contains("MedicationStatement.medicationCodeableConcept.text")
+        .contains("MedicationStatement.status")
+        .contains("dr.adams GET /fhir/MedicationStatement outcome=0");
   }
 }

@@ -2,8 +2,6 @@ package com.isocourse.server.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.GuidanceResponse.GuidanceResponseStatus;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.Test;
  * {@code $rems-etasu} answers: the round trip of issue 15.
  */
 class ObservationRoundTripTest extends FhirTestSupport {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   static Observation lab(long patientId, String loinc, double value, String ucum, String date) {
     Observation o = new Observation();
     o.setStatus(Observation.ObservationStatus.FINAL);
@@ -30,42 +26,6 @@ class ObservationRoundTripTest extends FhirTestSupport {
     o.setValue(
         new Quantity().setValue(BigDecimal.valueOf(value)).setSystem(FhirCodes.UCUM).setCode(ucum));
     return o;
-  }
-
-  private JsonNode api(String method, String path, String body, int status) throws Exception {
-    Answer a = send("dr.adams", method, path, body, "application/json");
-    assertThat(a.status()).as(a.body()).isEqualTo(status);
-    return a.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(a.body());
-  }
-
-  /** A new patient who cannot get pregnant, prescribed and counseled: AUTHORIZED today. */
-  private long prescribedAndCounseled() throws Exception {
-    long id =
-        api(
-                "POST",
-                "/api/patients",
-                """
-                {"displayName":"Fhir Roundtrip","birthDate":"2000-05-05","jurisdiction":"US",
-                 "riskCategory":"CANNOT_GET_PREGNANT","enrolledOn":"%s","confirmDuplicate":true}
-                """
-                    .formatted(TODAY),
-                201)
-            .at("/patient/id")
-            .asLong();
-    expect(post("dr.adams", "/fhir/Observation", lab(id, FhirCodes.WEIGHT, 80, "kg", TODAY)), 201);
-    expect(post("dr.adams", "/fhir/Observation", lab(id, "1742-6", 20, "U/L", TODAY)), 201);
-    api(
-        "PUT",
-        "/api/patients/" + id + "/course/plan",
-        "{\"formulation\":\"conventional\",\"mgPerKgPerDay\":0.5}",
-        200);
-    api("POST", "/api/patients/" + id + "/prescriptions", "{}", 201);
-    api(
-        "POST",
-        "/api/patients/" + id + "/events",
-        "{\"type\":\"counseling\",\"date\":\"%s\"}".formatted(TODAY),
-        201);
-    return id;
   }
 
   private GuidanceResponseStatus etasu(long patientId) throws Exception {
@@ -82,7 +42,7 @@ class ObservationRoundTripTest extends FhirTestSupport {
 
   @Test
   void aStopLevelLabWrittenOverFhirTurnsTheEtasuAnswerToDataRequired() throws Exception {
-    long id = prescribedAndCounseled();
+    long id = newAuthorizedPatient();
     assertThat(etasu(id)).isEqualTo(GuidanceResponseStatus.SUCCESS);
 
     // SAFE-TG: triglycerides at or above 880 mg/dL stop the fill until the prescriber reviews
@@ -109,8 +69,7 @@ class ObservationRoundTripTest extends FhirTestSupport {
 
   @Test
   void aPregnancyTestAndAPhq9WrittenOverFhirReadBackAsWritten() throws Exception {
-    long olivia =
-        prescribedAndCounseled(); // a patient of this test's own: demo cases stay as seeded
+    long olivia = newAuthorizedPatient(); // a patient of this test's own: demo cases stay as seeded
     Observation test = lab(olivia, FhirCodes.HCG_URINE, 0, "1", TODAY);
     test.setValue(
         new org.hl7.fhir.r4.model.CodeableConcept()

@@ -60,7 +60,15 @@ class RemsEtasuTest extends FhirTestSupport {
             .as(Parameters.class);
     GuidanceResponse answer = answer(out);
     assertThat(answer.getStatus()).isEqualTo(GuidanceResponseStatus.SUCCESS);
-    assertThat(requirements(answer)).isEmpty();
+    List<GuidanceResponse> met = requirements(answer);
+    assertThat(met)
+        .isNotEmpty()
+        .allMatch(r -> r.getStatus() == GuidanceResponseStatus.SUCCESS)
+        .allMatch(r -> r.getReasonCode().size() == 1);
+    assertThat(met).extracting(RemsEtasuTest::ruleId).contains("ALL-ENROLL", "ALL-WEIGHT");
+    GuidanceResponse weight =
+        met.stream().filter(r -> ruleId(r).equals("ALL-WEIGHT")).findFirst().orElseThrow();
+    assertThat(weight.getNoteFirstRep().getText()).contains("Fact dated ").contains("Holds until ");
     assertThat(out.getParameter("authorization-code")).isNotNull();
     assertThat(out.getParameter("do-not-dispense-after").getValue().primitiveValue())
         .isGreaterThanOrEqualTo(TODAY);
@@ -87,16 +95,32 @@ class RemsEtasuTest extends FhirTestSupport {
     assertThat(answer.getStatus()).isEqualTo(GuidanceResponseStatus.DATAREQUIRED);
     assertThat(answer.getReasonCodeFirstRep().getCodingFirstRep().getCode()).isEqualTo("DENIED");
     assertThat(out.getParameter("authorization-code")).isNull();
-    List<GuidanceResponse> unmet = requirements(answer);
+    List<GuidanceResponse> all = requirements(answer);
+    List<GuidanceResponse> unmet =
+        all.stream().filter(r -> r.getStatus() == GuidanceResponseStatus.DATAREQUIRED).toList();
     assertThat(unmet).isNotEmpty();
+    assertThat(all).anyMatch(r -> r.getStatus() == GuidanceResponseStatus.SUCCESS);
     for (GuidanceResponse r : unmet) {
-      assertThat(r.getStatus()).isEqualTo(GuidanceResponseStatus.DATAREQUIRED);
-      assertThat(r.getReasonCode())
-          .extracting(CodeableConcept::getCodingFirstRep)
-          .extracting(c -> c.getSystem())
-          .containsExactly(FhirCodes.REASON_CODE, FhirCodes.RULE_ID);
+      List<String> systems =
+          r.getReasonCode().stream().map(c -> c.getCodingFirstRep().getSystem()).toList();
+      assertThat(systems).contains(FhirCodes.REASON_CODE);
+      assertThat(systems.subList(systems.size() - 2, systems.size()))
+          .containsExactly(FhirCodes.RULE_ID, FhirCodes.ACTING_PARTY);
       assertThat(r.getNoteFirstRep().getText()).isNotBlank();
     }
+    // every blocking reason of the decision is on a data-required requirement
+    List<String> unmetCodes =
+        unmet.stream()
+            .flatMap(r -> r.getReasonCode().stream())
+            .map(CodeableConcept::getCodingFirstRep)
+            .filter(c -> c.getSystem().equals(FhirCodes.REASON_CODE))
+            .map(c -> c.getCode())
+            .toList();
+    assertThat(all)
+        .filteredOn(r -> r.getStatus() == GuidanceResponseStatus.SUCCESS)
+        .extracting(RemsEtasuTest::ruleId)
+        .doesNotContainAnyElementsOf(unmet.stream().map(RemsEtasuTest::ruleId).toList());
+    assertThat(unmetCodes).isNotEmpty();
   }
 
   @Test
@@ -150,6 +174,15 @@ class RemsEtasuTest extends FhirTestSupport {
         .flatExtracting(GuidanceResponse::getReasonCode)
         .extracting(CodeableConcept::getText)
         .contains("PRESCRIPTION_NOT_FOUND");
+  }
+
+  static String ruleId(GuidanceResponse r) {
+    return r.getReasonCode().stream()
+        .map(CodeableConcept::getCodingFirstRep)
+        .filter(c -> c.getSystem().equals(FhirCodes.RULE_ID))
+        .map(c -> c.getCode())
+        .findFirst()
+        .orElseThrow();
   }
 
   private long count(String table) {

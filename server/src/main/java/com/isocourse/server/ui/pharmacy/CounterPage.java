@@ -12,6 +12,7 @@ import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.ui.ChecklistRows;
 import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
 import com.isocourse.server.ui.words.ReasonWords;
@@ -240,6 +241,7 @@ public class CounterPage {
     model.addAttribute("reasons", shown(d.path("reasons")));
     model.addAttribute("warnings", shown(d.path("warnings")));
     model.addAttribute("missing", shown(d.path("missing")));
+    model.addAttribute("checklist", ChecklistRows.of(d.path("requirements")));
     model.addAttribute("errors", errors);
     var rx = prescriptions.find(v.prescriptionId()).orElseThrow();
     model.addAttribute("regimen", regimen(rx.payload()));
