@@ -9,12 +9,14 @@ import com.isocourse.core.plausibility.FactLimits;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.platform.audit.PatientTouched;
 import com.isocourse.server.platform.refusal.ConflictException;
+import com.isocourse.server.platform.refusal.FieldProblem;
 import com.isocourse.server.platform.refusal.ForbiddenException;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -55,6 +57,36 @@ public class CourseRecorder {
     this.courses = courses;
     this.events = events;
     this.clock = clock;
+  }
+
+  /** One fact of a visit, named by the part of the form it came from (for its field errors). */
+  public record VisitFact(String part, ObjectNode event) {}
+
+  /**
+   * Records the facts of one visit (issue 14 item 3: the one-page monthly visit), all or none: each
+   * is checked as {@link #record} checks it, in the case as it stands with the facts before it;
+   * when any has a problem, every problem is reported at once with its part's name ({@code
+   * weight.kg}, {@code alt.value}) and nothing is kept.
+   *
+   * @return the new events' ids, in order
+   */
+  @Transactional
+  public List<Long> recordVisit(CurrentUser by, PatientRecord patient, List<VisitFact> facts) {
+    List<Long> ids = new ArrayList<>();
+    List<FieldProblem> problems = new ArrayList<>();
+    for (VisitFact f : facts) {
+      try {
+        ids.add(record(by, patient, f.event(), CLINICAL_TYPES));
+      } catch (InvalidInputException e) {
+        e.problems()
+            .forEach(p -> problems.add(new FieldProblem(f.part() + "." + p.field(), p.reason())));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    PatientTouched.detail("visit: " + facts.stream().map(VisitFact::part).toList());
+    return ids;
   }
 
   /** Validates and appends one event of an allowed type; returns its id. */

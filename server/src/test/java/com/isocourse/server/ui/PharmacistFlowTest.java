@@ -20,7 +20,8 @@ class PharmacistFlowTest extends BrowserTestSupport {
     assertThat(driver.findElement(By.id("verdict")).getText()).isEqualTo("DENIED");
     assertThat(text())
         .contains("its 7-day pickup window has closed")
-        .contains("Action: Patient")
+        .contains("Action: Prescriber")
+        .contains("The patient takes a new test; the prescriber records the result.")
         .doesNotContain("PREGNANCY_TEST_OUTSIDE_WINDOW");
     screenshot("pharmacist-denied", 1280);
     screenshot("pharmacist-denied-phone", 390);
