@@ -17,6 +17,8 @@ public final class SmartScopes {
   public static final String OBSERVATION_READ = "system/Observation.read";
   public static final String OBSERVATION_WRITE = "system/Observation.write";
   public static final String MEDICATION_REQUEST_READ = "system/MedicationRequest.read";
+  public static final String MEDICATION_STATEMENT_READ = "system/MedicationStatement.read";
+  public static final String MEDICATION_STATEMENT_WRITE = "system/MedicationStatement.write";
   public static final String ALL_READ = "system/*.read";
   public static final String REMS_ETASU = "system/GuidanceResponse.$rems-etasu";
   public static final String CDS_HOOKS = "system/cds-hooks";
@@ -29,6 +31,8 @@ public final class SmartScopes {
           OBSERVATION_READ,
           OBSERVATION_WRITE,
           MEDICATION_REQUEST_READ,
+          MEDICATION_STATEMENT_READ,
+          MEDICATION_STATEMENT_WRITE,
           ALL_READ,
           REMS_ETASU,
           CDS_HOOKS,
@@ -83,6 +87,18 @@ public final class SmartScopes {
       if (PATIENT_COURSE.matcher(path).matches() || isUnder(path, "/fhir/MedicationRequest")) {
         return true;
       }
+    }
+    if (read && scopes.contains(MEDICATION_STATEMENT_READ)) {
+      if (PATIENT_COURSE.matcher(path).matches() || isUnder(path, "/fhir/MedicationStatement")) {
+        return true;
+      }
+    }
+    // the patient's other medications (they feed the interaction rules), over FHIR only
+    if (!read
+        && scopes.contains(MEDICATION_STATEMENT_WRITE)
+        && method.equals("POST")
+        && path.equals("/fhir/MedicationStatement")) {
+      return true;
     }
     if (!read && scopes.contains(OBSERVATION_WRITE)) {
       if ((method.equals("POST") && PATIENT_EVENTS.matcher(path).matches())
