@@ -259,6 +259,14 @@ class FormTokenTest extends ApiTestSupport {
             .getResponse()
             .getContentAsString();
     assertThat(shown).contains((String) password).contains("id=\"patient-password\"");
+    // the printable sign-in handout: where to sign in, the username and the first password
+    String handout = shown.substring(shown.indexOf("id=\"handout\""));
+    handout = handout.substring(0, handout.indexOf("</section>"));
+    assertThat(handout)
+        .contains("http://localhost/login")
+        .contains((String) password)
+        .contains("Program ID");
+    assertThat(shown).contains("data-print");
     String reloaded =
         mvc.perform(get(enrolled).with(as("dr.adams")).cookie(session))
             .andReturn()
@@ -267,6 +275,7 @@ class FormTokenTest extends ApiTestSupport {
     assertThat(reloaded)
         .doesNotContain((String) password)
         .contains("was shown once")
+        .doesNotContain("id=\"handout\"")
         .contains(name);
   }
 

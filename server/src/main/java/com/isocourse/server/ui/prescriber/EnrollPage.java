@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Enrolls a patient with the signed-in prescriber, then shows the patient's first sign-in once. A
@@ -137,6 +138,10 @@ public class EnrollPage {
     PatientRecord p = access.caredFor(user, patientId);
     model.addAttribute("patient", p);
     model.addAttribute("username", Enrollment.username(p));
+    // The printable handout names where to sign in: this server as the browser reached it.
+    model.addAttribute(
+        "signInAddress",
+        ServletUriComponentsBuilder.fromCurrentContextPath().path("/login").toUriString());
     // initialPassword, when present, is the flash attribute of the enrollment just made.
     return "prescriber/enrolled";
   }
