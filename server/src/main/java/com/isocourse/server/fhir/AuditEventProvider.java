@@ -7,7 +7,7 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import com.isocourse.server.platform.audit.AuditRows;
+import com.isocourse.server.platform.audit.AuditTrail;
 import com.isocourse.server.platform.audit.PatientTouched;
 import com.isocourse.server.platform.refusal.ForbiddenException;
 import com.isocourse.server.platform.refusal.NotFoundException;
@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
 /**
  * {@code AuditEvent}: the audit trail for admins, and nobody else (the {@code /fhir} chain lets
  * only an admin reach it; this checks again). Read by id, search by patient and/or {@code date}
- * (the newest {@value AuditRows#MAX_ROWS} rows). Reading the trail is itself audited, naming the
+ * (the newest {@value AuditTrail#MAX_ROWS} rows). Reading the trail is itself audited, naming the
  * patient searched for.
  */
 @Component
 public class AuditEventProvider implements IResourceProvider {
-  private final AuditRows trail;
+  private final AuditTrail trail;
 
-  public AuditEventProvider(AuditRows trail) {
+  public AuditEventProvider(AuditTrail trail) {
     this.trail = trail;
   }
 
@@ -63,7 +63,7 @@ public class AuditEventProvider implements IResourceProvider {
     }
     Optional<DateRangeParam> range = Optional.ofNullable(date);
     return trail
-        .search(
+        .about(
             patientId,
             range.map(DateRangeParam::getLowerBoundAsInstant).map(d -> d.toInstant()),
             range.map(DateRangeParam::getUpperBoundAsInstant).map(d -> d.toInstant()))

@@ -1,6 +1,6 @@
 package com.isocourse.server.fhir;
 
-import com.isocourse.server.platform.audit.AuditRows;
+import com.isocourse.server.platform.audit.AuditTrail;
 import java.util.Date;
 import java.util.Locale;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -24,7 +24,7 @@ final class AuditEvents {
 
   private AuditEvents() {}
 
-  static AuditEvent of(AuditRows.Row row) {
+  static AuditEvent of(AuditTrail.Row row) {
     AuditEvent e = new AuditEvent();
     e.setId(String.valueOf(row.id()));
     e.setType(new Coding(EVENT_TYPE, "rest", "RESTful Operation"));

@@ -1,5 +1,6 @@
 package com.isocourse.server.platform.audit;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,6 +25,13 @@ import org.springframework.stereotype.Component;
 public class AuditTrail {
   /** Rows per page at most. */
   public static final int MAX_PAGE = 200;
+
+  /** The most rows one search by patient and time returns (FHIR AuditEvent), newest first. */
+  public static final int MAX_ROWS = 500;
+
+  private static final String SELECT =
+      "select a.id, a.at, a.actor_id, a.actor, a.action, a.patient_id, p.program_id, a.outcome,"
+          + " a.detail from audit_log a left join patient p on p.id = a.patient_id";
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
@@ -71,10 +79,14 @@ public class AuditTrail {
     }
   }
 
-  /** One row as the viewer shows it; {@code programId} is the named patient's program ID. */
+  /**
+   * One row as an admin reads it (the hashes stay with the verifier); {@code programId} is the
+   * named patient's program ID.
+   */
   public record Row(
       long id,
       Instant at,
+      Long actorId,
       String actor,
       String action,
       Long patientId,
@@ -87,10 +99,7 @@ public class AuditTrail {
 
   public Page search(Filter f) {
     log.awaitPendingChained();
-    StringBuilder sql =
-        new StringBuilder(
-            "select a.id, a.at, a.actor, a.action, a.patient_id, p.program_id, a.outcome, a.detail"
-                + " from audit_log a left join patient p on p.id = a.patient_id where true");
+    StringBuilder sql = new StringBuilder(SELECT).append(" where true");
     List<Object> params = new ArrayList<>();
     f.actor()
         .ifPresent(
@@ -134,26 +143,58 @@ public class AuditTrail {
             });
     sql.append(" order by a.id desc limit ?");
     params.add(f.limit() + 1);
-    List<Row> rows =
-        jdbc.sql(sql.toString())
-            .params(params)
-            .query(
-                (rs, n) ->
-                    new Row(
-                        rs.getLong("id"),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        (Long) rs.getObject("patient_id"),
-                        rs.getString("program_id"),
-                        rs.getString("outcome"),
-                        rs.getString("detail")))
-            .list();
+    List<Row> rows = jdbc.sql(sql.toString()).params(params).query(AuditTrail::row).list();
     if (rows.size() > f.limit()) {
       List<Row> page = rows.subList(0, f.limit());
       return new Page(List.copyOf(page), Optional.of(page.get(page.size() - 1).id()));
     }
     return new Page(List.copyOf(rows), Optional.empty());
+  }
+
+  /** One row by id (FHIR AuditEvent read). */
+  public Optional<Row> find(long id) {
+    log.awaitPendingChained();
+    return jdbc.sql(SELECT + " where a.id = ?").param(id).query(AuditTrail::row).optional();
+  }
+
+  /**
+   * The newest rows (at most {@value #MAX_ROWS}) about the patient, recorded at or after {@code
+   * from} and at or before {@code to}; an absent bound does not filter (FHIR AuditEvent search).
+   */
+  public List<Row> about(Optional<Long> patientId, Optional<Instant> from, Optional<Instant> to) {
+    log.awaitPendingChained();
+    StringBuilder sql = new StringBuilder(SELECT).append(" where true");
+    List<Object> params = new ArrayList<>();
+    patientId.ifPresent(
+        p -> {
+          sql.append(" and a.patient_id = ?");
+          params.add(p);
+        });
+    from.ifPresent(
+        f -> {
+          sql.append(" and a.at >= ?");
+          params.add(Timestamp.from(f));
+        });
+    to.ifPresent(
+        t -> {
+          sql.append(" and a.at <= ?");
+          params.add(Timestamp.from(t));
+        });
+    sql.append(" order by a.id desc limit ").append(MAX_ROWS);
+    return jdbc.sql(sql.toString()).params(params).query(AuditTrail::row).list();
+  }
+
+  private static Row row(ResultSet rs, int n) throws SQLException {
+    return new Row(
+        rs.getLong("id"),
+        rs.getTimestamp("at").toInstant(),
+        rs.getObject("actor_id", Long.class),
+        rs.getString("actor"),
+        rs.getString("action"),
+        rs.getObject("patient_id", Long.class),
+        rs.getString("program_id"),
+        rs.getString("outcome"),
+        rs.getString("detail"));
   }
 
   /**
