@@ -3,6 +3,8 @@ package com.isocourse.server.ui.patient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.isocourse.core.selfreport.ComprehensionQuiz;
+import com.isocourse.core.symptoms.SymptomCode;
+import com.isocourse.core.symptoms.SymptomTriage;
 import com.isocourse.server.ui.words.Labels;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -59,13 +61,18 @@ class MessageBundlesTest {
   }
 
   @Test
-  void theEnglishQuizSymptomsAndMoodItemsAreTheOnesInCode() throws IOException {
+  void theEnglishQuizSymptomsAdviceAndMoodItemsAreTheOnesInCode() throws IOException {
     Properties en = load("messages.properties");
     for (ComprehensionQuiz.Question q : ComprehensionQuiz.questions()) {
       String k = "patient.quiz." + q.id() + ".";
       assertThat(en.getProperty(k + "text")).isEqualTo(q.text());
       assertThat(en.getProperty(k + "why")).isEqualTo(q.explanation());
       q.options().forEach((o, text) -> assertThat(en.getProperty(k + o)).isEqualTo(text));
+    }
+    for (SymptomCode c : SymptomCode.values()) {
+      assertThat(en.getProperty("patient.advice." + c.code()))
+          .as(c.code())
+          .isEqualTo(SymptomTriage.triage(c).advice());
     }
     Labels.SYMPTOMS.forEach(
         (code, words) ->

@@ -2,6 +2,7 @@ package com.isocourse.server.ui.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -12,12 +13,14 @@ import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -117,6 +120,39 @@ class PatientLanguagePagesTest extends ApiTestSupport {
   }
 
   @Test
+  void aSpanishReadingPatientGetsTriageAndQuizResultsInSpanish() throws Exception {
+    prefers("es");
+    String triage =
+        sent(post("/me/symptoms").param("code", "dry-lips").param("code", "vision-change"));
+    assertThat(triage)
+        .contains("<html lang=\"es\"")
+        .contains("Usted informó: Cambios en la vista (borrosa, doble, mala visión de noche)")
+        .contains("Deje de tomar isotretinoína y reciba atención médica ahora")
+        .contains("También informó de")
+        .contains("Los labios secos son esperables")
+        .doesNotContain("You reported")
+        .doesNotContain("Dry lips are expected");
+    String result =
+        sent(
+            post("/me/comprehension")
+                .param("q-birth-defects", "a")
+                .param("q-contraception", "a")
+                .param("q-two-methods", "b")
+                .param("q-missed-period", "c")
+                .param("q-monthly-test", "b")
+                .param("q-blood-donation", "b")
+                .param("q-sharing", "c")
+                .param("q-mood", "a")
+                .param("q-stop-now", "b"));
+    assertThat(result)
+        .contains("Todavía no")
+        .contains("Algunas respuestas todavía no eran correctas.")
+        .contains("Volver a intentarlo")
+        .doesNotContain("Not quite yet")
+        .doesNotContain("Try again");
+  }
+
+  @Test
   void anEnglishReadingPatientSeesEnglish() throws Exception {
     prefers("en");
     assertThat(page("/me", patient))
@@ -154,6 +190,26 @@ class PatientLanguagePagesTest extends ApiTestSupport {
     assertThat(page("/me", patient)).contains("Hola, ");
     prefers("en");
     assertThat(page("/me", patient)).contains("Hello, ").doesNotContain("Hola, ");
+  }
+
+  /**
+   * Posts a patient form and follows the redirect to its result page, the flash attributes kept in
+   * the session.
+   */
+  private String sent(MockHttpServletRequestBuilder form) throws Exception {
+    var posted =
+        mvc.perform(
+                form.param("formToken", UUID.randomUUID().toString())
+                    .with(as(patient))
+                    .with(csrf()))
+            .andReturn();
+    var response = posted.getResponse();
+    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+    var next = get(response.getRedirectedUrl()).with(as(patient));
+    var shown = mvc.perform(next).andReturn().getResponse();
+    shown.setCharacterEncoding("UTF-8");
+    assertThat(shown.getStatus()).as(shown.getContentAsString()).isEqualTo(200);
+    return shown.getContentAsString();
   }
 
   private String page(String path, String username) throws Exception {
