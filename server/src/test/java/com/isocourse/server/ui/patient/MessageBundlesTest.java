@@ -77,6 +77,8 @@ class MessageBundlesTest {
     Labels.SYMPTOMS.forEach(
         (code, words) ->
             assertThat(en.getProperty("patient.symptom." + code.code())).isEqualTo(words));
+    Labels.CONTRACEPTION.forEach(
+        (code, words) -> assertThat(en.getProperty("patient.method." + code)).isEqualTo(words));
     for (int i = 0; i < MonthlySteps.PHQ9.size(); i++) {
       assertThat(en.getProperty("patient.phq9.item" + (i + 1))).isEqualTo(MonthlySteps.PHQ9.get(i));
     }

@@ -153,6 +153,28 @@ class PatientLanguagePagesTest extends ApiTestSupport {
   }
 
   @Test
+  void choosingSpanishInSettingsTurnsTheNextPagesSpanish() throws Exception {
+    prefers("en");
+    assertThat(page("/me/settings", patient)).contains("Reminders and how to reach you");
+    sent(
+        post("/me/settings")
+            .param("email", "lucia@example.org")
+            .param("reminderChannel", "EMAIL")
+            .param("preferredLanguage", "es"));
+    assertThat(page("/me/settings", patient))
+        .contains("<html lang=\"es\"")
+        .contains("Recordatorios y cómo contactarle")
+        .doesNotContain("Reminders and how to reach you");
+    assertThat(page("/me/contraception", patient))
+        .contains("¿Qué métodos usa?")
+        .contains("Vasectomía de su pareja")
+        .doesNotContain("Partner&#39;s vasectomy");
+    assertThat(page("/me/missed-dose", patient))
+        .contains("Nunca tome dos dosis para recuperarla.")
+        .doesNotContain("Log it");
+  }
+
+  @Test
   void anEnglishReadingPatientSeesEnglish() throws Exception {
     prefers("en");
     assertThat(page("/me", patient))
@@ -192,10 +214,7 @@ class PatientLanguagePagesTest extends ApiTestSupport {
     assertThat(page("/me", patient)).contains("Hello, ").doesNotContain("Hola, ");
   }
 
-  /**
-   * Posts a patient form and follows the redirect to its result page, the flash attributes kept in
-   * the session.
-   */
+  /** Posts a patient form (with a fresh form token) and follows the redirect to its result page. */
   private String sent(MockHttpServletRequestBuilder form) throws Exception {
     var posted =
         mvc.perform(
