@@ -175,6 +175,38 @@ class PatientLanguagePagesTest extends ApiTestSupport {
   }
 
   @Test
+  void everyLearnArticleHasItsSpanishPage() throws Exception {
+    prefers("es");
+    assertThat(page("/me/learn", patient))
+        .contains("Aprenda sobre su tratamiento")
+        .contains("Qué evitar y hasta cuándo")
+        .doesNotContain("What to avoid, and until when");
+    Map<String, String> sentences =
+        Map.of(
+            "how-it-works", "Es el único medicamento para el acné que actúa a la vez",
+            "month-by-month", "Cada persona es distinta",
+            "side-effects", "Deje las cápsulas y busque atención ahora si tiene",
+            "avoid", "Si su regla se retrasa o falla la anticoncepción");
+    for (var topic : LearnPage.TOPICS) {
+      assertThat(page("/me/learn/" + topic, patient))
+          .as(topic)
+          .contains("<html lang=\"es\"")
+          .contains(sentences.get(topic))
+          .contains("Más para leer")
+          .doesNotContain("More to read");
+    }
+    assertThat(page("/me/learn/avoid", patient))
+        .contains("<h1>Qué evitar y hasta cuándo</h1>")
+        .contains("<title>Qué evitar y hasta cuándo · Isocourse</title>");
+    prefers("en");
+    assertThat(page("/me/learn/avoid", patient))
+        .contains("<h1>What to avoid, and until when</h1>")
+        .contains("<title>What to avoid, and until when · Isocourse</title>")
+        .contains("If your period is late or contraception fails")
+        .doesNotContain("Más para leer");
+  }
+
+  @Test
   void anEnglishReadingPatientSeesEnglish() throws Exception {
     prefers("en");
     assertThat(page("/me", patient))
