@@ -1,5 +1,6 @@
-package com.isocourse.server.patients;
+package com.isocourse.server.ui;
 
+import com.isocourse.server.patients.PatientContacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
