@@ -86,6 +86,7 @@ class PatientLanguagePagesTest extends ApiTestSupport {
         .contains("Antes de recoger su medicamento")
         .contains("Necesita dos pruebas de embarazo negativas antes de su primera entrega.")
         .contains("Quién actúa: Usted")
+        .contains("data-minutes=\"minutos\"")
         .contains(">Informar de un síntoma</a>")
         .contains("En una emergencia, llame al número de emergencias de su zona")
         .doesNotContain("Hello, ")
