@@ -105,7 +105,12 @@
     var left = document.getElementById("session-left");
     var tick = function () {
       var s = Math.max(0, Math.round((deadline - Date.now()) / 1000));
-      if (left) { left.textContent = s > 60 ? Math.ceil(s / 60) + " minutes" : s + " seconds"; }
+      // The unit words come from the page, in its language (data-minutes, data-seconds).
+      if (left) {
+        left.textContent = s > 60
+          ? Math.ceil(s / 60) + " " + (left.dataset.minutes || "minutes")
+          : s + " " + (left.dataset.seconds || "seconds");
+      }
       if (s > 0 && !w.hidden) { setTimeout(tick, 1000); }
     };
     tick();

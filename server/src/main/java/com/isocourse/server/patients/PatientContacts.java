@@ -53,6 +53,15 @@ public class PatientContacts {
     return of(patientId);
   }
 
+  /** The language the patient reads in ('en' or 'es'); English when the row has none. */
+  public String language(long patientId) {
+    return jdbc.sql("select preferred_language from patient where id = ?")
+        .param(patientId)
+        .query(String.class)
+        .optional()
+        .orElse("en");
+  }
+
   /** The patient's details as stored. */
   public Contact of(long patientId) {
     return jdbc.sql(

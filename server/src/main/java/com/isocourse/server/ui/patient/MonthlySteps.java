@@ -18,8 +18,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +42,17 @@ public class MonthlySteps {
   private final ObjectMapper json;
   private final Clock clock;
   private final FormTokens forms;
+  private final MessageSource messages;
 
   public MonthlySteps(
       PatientAccess access,
       CourseRecorder recorder,
       ObjectMapper json,
       Clock clock,
-      FormTokens forms) {
+      FormTokens forms,
+      MessageSource messages) {
     this.forms = forms;
+    this.messages = messages;
     this.access = access;
     this.recorder = recorder;
     this.json = json;
@@ -126,6 +131,7 @@ public class MonthlySteps {
       @RequestParam(required = false) List<String> methods,
       @RequestParam(defaultValue = "false") boolean abstinence,
       @RequestParam(defaultValue = "") String since,
+      Locale locale,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
@@ -147,7 +153,7 @@ public class MonthlySteps {
           () -> {
             recorder.record(user, p, e, Set.of("contraception"));
             redirect.addFlashAttribute(
-                "notice", "Thank you: your contraception is confirmed for this month.");
+                "notice", messages.getMessage("patient.contraception.confirmed", null, locale));
             return "/me";
           });
     } catch (InvalidInputException ex) {
@@ -240,6 +246,7 @@ public class MonthlySteps {
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam(defaultValue = "") String date,
       @RequestParam(defaultValue = "") String mg,
+      Locale locale,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
@@ -257,8 +264,7 @@ public class MonthlySteps {
           () -> {
             recorder.record(user, p, e, Set.of("missed-dose"));
             redirect.addFlashAttribute(
-                "notice",
-                "Missed dose noted. Do not take a double dose: carry on with the next one.");
+                "notice", messages.getMessage("patient.missed.noted", null, locale));
             return "/me";
           });
     } catch (InvalidInputException ex) {

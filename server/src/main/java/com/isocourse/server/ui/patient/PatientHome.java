@@ -21,8 +21,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +39,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class PatientHome {
   private final PatientAccess access;
   private final CourseView course;
+  private final MessageSource messages;
 
-  public PatientHome(PatientAccess access, CourseView course) {
+  public PatientHome(PatientAccess access, CourseView course, MessageSource messages) {
     this.access = access;
     this.course = course;
+    this.messages = messages;
   }
 
   /** One checklist entry: what, by when, and where to do it (a page, or a place). */
@@ -50,21 +54,32 @@ public class PatientHome {
   public record Window(LocalDate opened, LocalDate lastDay, long daysLeft) {}
 
   @GetMapping("/me")
-  String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+  String home(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
     PatientRecord p = access.self(user);
     CourseSummary s = course.fill(p, model);
     model.addAttribute("patient", p);
-    model.addAttribute("tasks", tasks(s));
+    model.addAttribute("tasks", tasks(s, new Said(messages, locale)));
     boolean pcgp = "CAN_GET_PREGNANT".equals(p.riskCategory());
     model.addAttribute("pcgp", pcgp);
     model.addAttribute("window", pcgp ? window(s).orElse(null) : null);
     // What stands before the next pickup, told to the patient (second person, no codes).
-    model.addAttribute("told", PatientWords.tell(s.blockers()));
+    model.addAttribute("told", PatientWords.tell(s.blockers(), locale));
     model.addAttribute("onHold", !s.blockers().isEmpty());
     return "patient/home";
   }
 
-  static List<Task> tasks(CourseSummary s) {
+  /** The patient's language: a message of the bundle, and whether it is Spanish. */
+  record Said(MessageSource messages, Locale locale) {
+    String text(String key, Object... args) {
+      return messages.getMessage(key, args, locale);
+    }
+
+    String textOrNull(String key) {
+      return messages.getMessage(key, null, null, locale);
+    }
+  }
+
+  static List<Task> tasks(CourseSummary s, Said said) {
     LocalDate today = s.today();
     Map<String, Task> tasks = new LinkedHashMap<>();
     for (ReasonWords.Shown r : ReasonWords.show(s.blockers())) {
@@ -75,11 +90,11 @@ public class PatientHome {
       tasks.putIfAbsent(
           key,
           new Task(
-              PatientWords.tell(ReasonCode.valueOf(r.code())).sentence(),
-              "before your next pickup",
+              PatientWords.tell(ReasonCode.valueOf(r.code()), said.locale()).sentence(),
+              said.text("patient.task.beforePickup"),
               false,
               link(key),
-              where(key)));
+              said.textOrNull("patient.task.where." + key)));
     }
     DueNow.alignedWith(s.due(), s.blockers().stream().map(Finding::code).toList(), today).stream()
         .forEach(
@@ -88,26 +103,34 @@ public class PatientHome {
               tasks.putIfAbsent(
                   key,
                   new Task(
-                      key.equals("LABS")
-                          ? "Blood tests (liver and triglycerides)"
-                          : Labels.due(d.item()),
-                      when(d, today),
+                      key.equals("LABS") ? said.text("patient.task.labs") : dueName(d.item(), said),
+                      when(d, today, said),
                       d.overdueOn(today),
                       link(key),
-                      where(key)));
+                      said.textOrNull("patient.task.where." + key)));
             });
     return new ArrayList<>(tasks.values());
   }
 
-  private static String when(DueItem d, LocalDate today) {
+  /** A schedule item's name in the patient's language (the clinicians' label in English). */
+  private static String dueName(String item, Said said) {
+    String named = said.textOrNull("patient.due." + item);
+    return named != null ? named : Labels.due(item);
+  }
+
+  private static String when(DueItem d, LocalDate today, Said said) {
     long days = ChronoUnit.DAYS.between(today, d.date());
     if (d.overdueOn(today)) {
-      return "overdue since " + d.date().plusDays(7);
+      return said.text("patient.task.overdueSince", d.date().plusDays(7).toString());
     }
     if (days < 0) {
-      return "due since " + d.date();
+      return said.text("patient.task.dueSince", d.date().toString());
     }
-    return days == 0 ? "due today" : days == 1 ? "due tomorrow" : "due by " + d.date();
+    return days == 0
+        ? said.text("patient.task.dueToday")
+        : days == 1
+            ? said.text("patient.task.dueTomorrow")
+            : said.text("patient.task.dueBy", d.date().toString());
   }
 
   /** Groups reasons and schedule items that one action fixes. */
@@ -134,15 +157,6 @@ public class PatientHome {
       case "CONTRACEPTION" -> "/me/contraception";
       case "COMPREHENSION" -> "/me/comprehension";
       case "MOOD_SCREEN" -> "/me/mood";
-      default -> null;
-    };
-  }
-
-  private static String where(String action) {
-    return switch (action) {
-      case "PREGNANCY_TEST" -> "At your clinic or a lab.";
-      case "LABS" -> "Blood test at your lab (fasting for triglycerides).";
-      case "COUNSELING" -> "At your visit with your prescriber.";
       default -> null;
     };
   }

@@ -8,7 +8,9 @@ import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +28,14 @@ public class SettingsPage {
   private final PatientAccess access;
   private final PatientContacts contacts;
   private final FormTokens forms;
+  private final MessageSource messages;
 
-  public SettingsPage(PatientAccess access, PatientContacts contacts, FormTokens forms) {
+  public SettingsPage(
+      PatientAccess access, PatientContacts contacts, FormTokens forms, MessageSource messages) {
     this.access = access;
     this.contacts = contacts;
     this.forms = forms;
+    this.messages = messages;
   }
 
   @GetMapping("/me/settings")
@@ -61,8 +66,13 @@ public class SettingsPage {
           user,
           request,
           () -> {
-            contacts.update(patientId, email, phone, preferredLanguage, reminderChannel);
-            redirect.addFlashAttribute("notice", "Your reminder settings are saved.");
+            Contact saved =
+                contacts.update(patientId, email, phone, preferredLanguage, reminderChannel);
+            // Said in the language just chosen: the next page is shown in it.
+            redirect.addFlashAttribute(
+                "notice",
+                messages.getMessage(
+                    "patient.settings.saved", null, Locale.forLanguageTag(saved.language())));
             return "/me/settings";
           });
     } catch (InvalidInputException e) {

@@ -149,7 +149,8 @@ public class SymptomPage {
   }
 
   /** One more symptom of the same report, told briefly under the most urgent one. */
-  public record AlsoReported(String symptom, String level, String advice, boolean alerted) {}
+  public record AlsoReported(
+      String code, String symptom, String level, String advice, boolean alerted) {}
 
   /**
    * The advice for a report (post/redirect/get: a reload asks nothing again): the most urgent
@@ -178,6 +179,7 @@ public class SymptomPage {
       TriageAnswer a = SymptomTriage.triage(ownSymptom(events, id));
       others.add(
           new AlsoReported(
+              a.code().code(),
               Labels.symptom(a.code().code()),
               a.level().name(),
               a.advice(),

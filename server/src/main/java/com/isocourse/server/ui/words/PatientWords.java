@@ -3,6 +3,7 @@ package com.isocourse.server.ui.words;
 import com.isocourse.core.reasons.Finding;
 import com.isocourse.core.reasons.ReasonCode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a reason means to the patient, in the second person and plain words (issue 14 §4): no codes,
@@ -17,14 +18,32 @@ public final class PatientWords {
   public record Told(String sentence, String whoActs, boolean yours) {}
 
   public static List<Told> tell(List<Finding> findings) {
-    return findings.stream().map(f -> tell(f.code())).distinct().toList();
+    return tell(findings, Locale.ENGLISH);
+  }
+
+  /** The reasons in the patient's language: Spanish for "es", English otherwise. */
+  public static List<Told> tell(List<Finding> findings, Locale locale) {
+    return findings.stream().map(f -> tell(f.code(), locale)).distinct().toList();
   }
 
   public static Told tell(ReasonCode code) {
+    return tell(code, Locale.ENGLISH);
+  }
+
+  public static Told tell(ReasonCode code, Locale locale) {
+    boolean spanish = spanish(locale);
     ReasonWords.Words words = ReasonWords.of(code);
-    return words.patientActs()
-        ? new Told(sentence(code), "You", true)
-        : new Told(sentence(code), whoActs(words.actor()), false);
+    String sentence = spanish ? PatientWordsEs.sentence(code) : sentence(code);
+    if (words.patientActs()) {
+      return new Told(sentence, spanish ? "Usted" : "You", true);
+    }
+    Actor actor = words.actor();
+    return new Told(sentence, spanish ? PatientWordsEs.whoActs(actor) : whoActs(actor), false);
+  }
+
+  /** Whether the locale asks for Spanish (any country). */
+  public static boolean spanish(Locale locale) {
+    return locale != null && "es".equals(locale.getLanguage());
   }
 
   /** Who must act, as a person. */
