@@ -14,10 +14,22 @@ import org.openqa.selenium.By;
  */
 class EscalationFlowTest extends BrowserTestSupport {
 
+  /** Elena reads Spanish again for every other test, as the demo made her. */
+  @org.junit.jupiter.api.AfterEach
+  void elenaReadsSpanishAgain() {
+    jdbc.sql("update patient set preferred_language = 'es' where display_name like 'Elena%'")
+        .update();
+  }
+
   @Test
   void contraceptionFailureAlertsThePrescriberWhoAcknowledgesAndRecordsAConfirmedPositiveTest()
       throws Exception {
     String elena = programId("Elena");
+    // The demo's Elena reads Spanish; this flow checks the escalation's English words (the
+    // Spanish pages are PatientLanguagePagesTest's), so she reads English here.
+    jdbc.sql("update patient set preferred_language = 'en' where program_id = ?")
+        .param(elena)
+        .update();
     signIn(elena.toLowerCase(Locale.ROOT), "isocourse-demo");
     open("/me/symptoms");
     choose("code", "contraception-failure");
