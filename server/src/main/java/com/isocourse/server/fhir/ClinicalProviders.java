@@ -7,14 +7,18 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import com.isocourse.server.authorization.DispenseHistory;
+import com.isocourse.server.courses.EventStore;
 import com.isocourse.server.courses.PrescriptionRepository;
+import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import java.util.List;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
 /** The read-only course resources, searched by patient within the relationship. */
@@ -24,6 +28,28 @@ final class ClinicalProviders {
   static IdType patientOf(ReferenceParam patient) {
     String value = patient.getValue();
     return new IdType(value.startsWith("Patient/") ? value : "Patient/" + value);
+  }
+
+  /**
+   * One resource of a patient's current course, found by the id of the event it was recorded as:
+   * 404 ("not found" naming {@code what}) for a malformed id, an event of a patient outside the
+   * caller's relationship, or an event that is not one of {@code ofPatient}'s resources.
+   */
+  static <T extends Resource> T courseResource(
+      String idPart,
+      String what,
+      EventStore events,
+      FhirPatients patients,
+      Function<PatientRecord, List<T>> ofPatient) {
+    if (idPart == null || !idPart.matches("\\d{1,18}")) {
+      throw new NotFoundException(what);
+    }
+    long patientId =
+        events.patientOf(Long.parseLong(idPart)).orElseThrow(() -> new NotFoundException(what));
+    return ofPatient.apply(patients.readable(FhirCaller.current(), patientId)).stream()
+        .filter(r -> r.getIdElement().getIdPart().equals(idPart))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(what));
   }
 
   /** {@code MedicationRequest?patient=…}: the current course's isotretinoin prescriptions. */

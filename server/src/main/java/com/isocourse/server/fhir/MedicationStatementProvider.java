@@ -13,7 +13,6 @@ import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.courses.EventStore;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.platform.refusal.InvalidInputException;
-import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
 import java.util.List;
 import java.util.Set;
@@ -54,18 +53,8 @@ public class MedicationStatementProvider implements IResourceProvider {
   /** One medication of the current course; 404 outside the relationship or when it is not one. */
   @Read
   public MedicationStatement read(@IdParam IdType id) {
-    String part = id.getIdPart();
-    if (part == null || !part.matches("\\d{1,18}")) {
-      throw new NotFoundException("medication statement");
-    }
-    long patientId =
-        events
-            .patientOf(Long.parseLong(part))
-            .orElseThrow(() -> new NotFoundException("medication statement"));
-    return course.medicationStatements(patients.readable(FhirCaller.current(), patientId)).stream()
-        .filter(s -> s.getIdElement().getIdPart().equals(part))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("medication statement"));
+    return ClinicalProviders.courseResource(
+        id.getIdPart(), "medication statement", events, patients, course::medicationStatements);
   }
 
   @Search

@@ -12,7 +12,6 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.courses.EventStore;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
 import java.util.List;
 import org.hl7.fhir.r4.model.IdType;
@@ -50,18 +49,8 @@ public class ObservationProvider implements IResourceProvider {
    */
   @Read
   public Observation read(@IdParam IdType id) {
-    String part = id.getIdPart();
-    if (part == null || !part.matches("\\d{1,18}")) {
-      throw new NotFoundException("observation");
-    }
-    long patientId =
-        events
-            .patientOf(Long.parseLong(part))
-            .orElseThrow(() -> new NotFoundException("observation"));
-    return course.observations(patients.readable(FhirCaller.current(), patientId)).stream()
-        .filter(o -> o.getIdElement().getIdPart().equals(part))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("observation"));
+    return ClinicalProviders.courseResource(
+        id.getIdPart(), "observation", events, patients, course::observations);
   }
 
   @Search

@@ -1,19 +1,14 @@
 package com.isocourse.server.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.UserRepository;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The prescriber is e-mailed every alert as it is raised (in the transaction that records the fact)
@@ -23,13 +18,6 @@ class PrescriberMailTest extends NotificationTestSupport {
   private static final String DR_ADAMS = "dr.adams@clinic.example";
 
   @Autowired UserRepository users;
-
-  private RequestPostProcessor as(String username) {
-    CurrentUser u = users.findByUsername(username).orElseThrow().user();
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            u, null, List.of(new SimpleGrantedAuthority(u.role().authority()))));
-  }
 
   private long stopLevelTriglycerides(long patientId) throws Exception {
     return record(

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.demo.DemoSeeder;
 import com.isocourse.server.platform.db.TestDatabase;
 import com.isocourse.server.platform.security.ApiTokenService;
+import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.UserRepository;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,11 +20,15 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Base of the API tests: one Spring context and one embedded PostgreSQL database shared by every
@@ -37,6 +43,7 @@ public abstract class ApiTestSupport {
 
   @Autowired protected MockMvc mvc;
   @Autowired protected JdbcClient jdbc;
+  @Autowired private UserRepository userAccounts;
   @Autowired private DemoSeeder demoSeeder;
   @Autowired private ApiTokenService apiTokens;
   @Autowired private ObjectMapper objectMapper;
@@ -53,6 +60,14 @@ public abstract class ApiTestSupport {
   @BeforeEach
   void seedTheDemoClinic() {
     demoSeeder.seedIfEmpty();
+  }
+
+  /** Signs a MockMvc request in as that user (a web session's authentication, no password). */
+  protected RequestPostProcessor as(String username) {
+    CurrentUser u = userAccounts.findByUsername(username).orElseThrow().user();
+    return SecurityMockMvcRequestPostProcessors.authentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            u, null, List.of(new SimpleGrantedAuthority(u.role().authority()))));
   }
 
   /** A bearer token of that user (demo users and users created by tests alike). */

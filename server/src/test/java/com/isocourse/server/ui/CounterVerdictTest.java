@@ -1,22 +1,16 @@
 package com.isocourse.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The counter (issue 11): only the current prescription is offered, and an authorization that was
@@ -24,13 +18,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 class CounterVerdictTest extends ApiTestSupport {
   @Autowired UserRepository users;
-
-  private RequestPostProcessor as(String username) {
-    CurrentUser u = users.findByUsername(username).orElseThrow().user();
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            u, null, List.of(new SimpleGrantedAuthority(u.role().authority()))));
-  }
 
   private String page(String path) throws Exception {
     return mvc.perform(get(path).with(as("paula.pharmacist")))

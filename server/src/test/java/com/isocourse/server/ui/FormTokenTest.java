@@ -1,13 +1,11 @@
 package com.isocourse.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import java.util.ArrayList;
@@ -27,11 +25,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Refreshes and double submits of the web forms, without a browser: every form that writes carries
@@ -45,13 +40,6 @@ class FormTokenTest extends ApiTestSupport {
       Pattern.compile("name=\"(?:formToken|key)\" value=\"([^\"]+)\"");
 
   @Autowired UserRepository users;
-
-  private RequestPostProcessor as(String username) {
-    CurrentUser u = users.findByUsername(username).orElseThrow().user();
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            u, null, List.of(new SimpleGrantedAuthority(u.role().authority()))));
-  }
 
   /**
    * The page as the user sees it. The counter's lookup is a form POST (identifiers stay out of

@@ -1,7 +1,6 @@
 package com.isocourse.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.isocourse.server.demo.DemoSeeder;
-import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.support.DemoClinic;
@@ -21,9 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The pages obey the API's access rules without a browser: another prescriber's patient is not
@@ -37,13 +32,6 @@ class PagesAccessTest extends ApiTestSupport {
   @BeforeEach
   void seed() {
     seeder.seedIfEmpty();
-  }
-
-  private RequestPostProcessor as(String username) {
-    CurrentUser u = users.findByUsername(username).orElseThrow().user();
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            u, null, List.of(new SimpleGrantedAuthority(u.role().authority()))));
   }
 
   @Test

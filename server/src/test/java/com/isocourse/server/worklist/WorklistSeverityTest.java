@@ -1,13 +1,11 @@
 package com.isocourse.server.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import java.util.List;
@@ -17,8 +15,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The worklist ranks patients by severity tier, most severe first, whatever order they were
@@ -145,13 +141,6 @@ class WorklistSeverityTest extends ApiTestSupport {
             .orElseThrow();
     assertThat(suki.get("tier").asText()).isEqualTo("ADMINISTRATIVE_BLOCK");
     assertThat(suki.get("trigger").asText()).doesNotContain("Suicidal");
-  }
-
-  private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
-    CurrentUser u = users.findByUsername(username).orElseThrow().user();
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            u, null, List.of(new SimpleGrantedAuthority(u.role().authority()))));
   }
 
   private static List<Long> ids(JsonNode worklist) {

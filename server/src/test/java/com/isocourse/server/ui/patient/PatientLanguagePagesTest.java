@@ -1,27 +1,21 @@
 package com.isocourse.server.ui.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 14 §4: a patient reads their pages in the language they chose (patient.preferred_language),
@@ -269,12 +263,5 @@ class PatientLanguagePagesTest extends ApiTestSupport {
     response.setCharacterEncoding("UTF-8");
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
     return response.getContentAsString();
-  }
-
-  private RequestPostProcessor as(String username) {
-    CurrentUser u = users.findByUsername(username).orElseThrow().user();
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            u, null, List.of(new SimpleGrantedAuthority(u.role().authority()))));
   }
 }

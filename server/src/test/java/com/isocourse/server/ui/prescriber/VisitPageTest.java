@@ -1,7 +1,6 @@
 package com.isocourse.server.ui.prescriber;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.ui.FormTokens;
@@ -19,10 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The one-page monthly visit (issue 14 item 3): every part recorded together through the same
@@ -199,12 +194,5 @@ class VisitPageTest extends ApiTestSupport {
 
   private String page(String path) throws Exception {
     return html(get(path).with(as(doctor)));
-  }
-
-  private RequestPostProcessor as(String username) {
-    CurrentUser u = users.findByUsername(username).orElseThrow().user();
-    return authentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            u, null, List.of(new SimpleGrantedAuthority(u.role().authority()))));
   }
 }
