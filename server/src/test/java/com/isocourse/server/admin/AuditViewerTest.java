@@ -144,7 +144,7 @@ class AuditViewerTest extends ApiTestSupport {
     assertThat(page).contains("The chain is intact").contains("rows checked");
 
     long edited =
-        jdbc.sql("select max(id) from audit_log where actor = 'admin'").query(Long.class).single();
+        auditSql("select max(id) from audit_log where actor = 'admin'").query(Long.class).single();
     try (var c = dataSource.getConnection();
         var st = c.createStatement()) {
       st.execute("set session_replication_role = replica");

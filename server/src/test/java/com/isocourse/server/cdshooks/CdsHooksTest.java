@@ -55,7 +55,7 @@ class CdsHooksTest extends ApiTestSupport {
     assertThat(critical.at("/links/0/url").asText())
         .endsWith("/prescriber/patients/" + p.patientId());
     assertThat(
-            jdbc.sql(
+            auditSql(
                     "select count(*) from audit_log where patient_id = ? and action ="
                         + " 'POST /cds-services/{id}'")
                 .param(p.patientId())

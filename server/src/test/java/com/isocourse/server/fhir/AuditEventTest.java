@@ -56,7 +56,7 @@ class AuditEventTest extends FhirTestSupport {
 
     // reading the trail is audited too, naming the patient searched for
     assertThat(
-            jdbc.sql(
+            auditSql(
                     "select count(*) from audit_log where actor = 'admin'"
                         + " and action = 'GET /fhir/AuditEvent' and patient_id = ?")
                 .param(olivia)

@@ -18,7 +18,7 @@ class FhirAuditTest extends FhirTestSupport {
   }
 
   private long lastAuditId() {
-    return jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+    return auditSql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
   }
 
   @Test
@@ -33,7 +33,7 @@ class FhirAuditTest extends FhirTestSupport {
         200);
     expect(get(null, "/fhir/Observation?patient=" + olivia), 401);
     var rows =
-        jdbc.sql(
+        auditSql(
                 "select actor || '|' || action || '|' || coalesce(patient_id::text, '-') || '|'"
                     + " || outcome from audit_log where id > ? order by id")
             .param(before)

@@ -83,7 +83,7 @@ class FhirReadTest extends FhirTestSupport {
     assertThat(p.getIdentifierFirstRep().getValue()).isEqualTo(programId(olivia));
     assertThat(p.getBirthDateElement().getValueAsString()).isEqualTo(birthDate(olivia));
     assertThat(
-            jdbc.sql(
+            auditSql(
                     "select count(*) from audit_log where id > ? and action = 'GET"
                         + " /fhir/Patient/{id}' and patient_id = ? and actor = 'dr.adams'"
                         + " and outcome = 'OK'")
@@ -116,7 +116,7 @@ class FhirReadTest extends FhirTestSupport {
             expect(get("dr.adams", "/fhir/Patient?identifier=" + programId(elena)), 200).entries())
         .isEmpty();
     assertThat(
-            jdbc.sql(
+            auditSql(
                     "select count(*) from audit_log where id > ? and patient_id = ? and outcome ="
                         + " 'NOT_FOUND' and action like 'GET /fhir/%'")
                 .param(auditBefore)
@@ -245,7 +245,7 @@ class FhirReadTest extends FhirTestSupport {
                 .getReference())
         .isEqualTo("MedicationRequest/" + stored.get(1));
     assertThat(
-            jdbc.sql(
+            auditSql(
                     "select count(*) from audit_log where id > ? and patient_id = ? and outcome ="
                         + " 'OK' and action like 'GET /fhir/MedicationDispense%'")
                 .param(auditBefore)
@@ -378,6 +378,6 @@ class FhirReadTest extends FhirTestSupport {
   }
 
   private long lastAuditId() {
-    return jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+    return auditSql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
   }
 }

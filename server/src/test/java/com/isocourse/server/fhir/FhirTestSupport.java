@@ -6,6 +6,7 @@ import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.demo.DemoSeeder;
+import com.isocourse.server.platform.audit.AuditLog;
 import com.isocourse.server.platform.db.TestDatabase;
 import com.isocourse.server.platform.security.ApiTokenService;
 import com.isocourse.server.support.DemoClinic;
@@ -43,6 +44,13 @@ abstract class FhirTestSupport {
   @Autowired JdbcClient jdbc;
   @Autowired DemoSeeder seeder;
   @Autowired ApiTokenService tokens;
+  @Autowired AuditLog auditLog;
+
+  /** A query of the audit trail once every row already written is chained (ADR 0022). */
+  JdbcClient.StatementSpec auditSql(String sql) {
+    auditLog.awaitPendingChained();
+    return jdbc.sql(sql);
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

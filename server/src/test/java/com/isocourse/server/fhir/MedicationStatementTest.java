@@ -162,7 +162,7 @@ class MedicationStatementTest extends FhirTestSupport {
     expect(get("dr.baker", "/fhir/MedicationStatement?patient=" + id), 404);
     expect(get("paula.pharmacist", "/fhir/MedicationStatement?patient=" + id), 403);
     var rows =
-        jdbc.sql(
+        auditSql(
                 "select actor || '|' || action || '|' || coalesce(patient_id::text, '-') || '|'"
                     + " || outcome from audit_log where patient_id = ? order by id")
             .param(id)

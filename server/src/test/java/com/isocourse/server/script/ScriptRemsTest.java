@@ -45,7 +45,7 @@ class ScriptRemsTest extends ApiTestSupport {
     assertThat(text(r, "ExpirationDate")).isEqualTo(stored[1]);
     assertThat(texts(r, "RelatesToMessageID")).containsExactly("msg-approve-1");
     assertThat(
-            jdbc.sql(
+            auditSql(
                     "select count(*) from audit_log where patient_id = ? and action ="
                         + " 'POST /script/rems'")
                 .param(p.patientId())

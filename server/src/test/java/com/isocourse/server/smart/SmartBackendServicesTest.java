@@ -75,7 +75,7 @@ class SmartBackendServicesTest extends ApiTestSupport {
         201);
     // the row names the user as the actor and the client in its detail
     var row =
-        jdbc.sql(
+        auditSql(
                 "select actor, detail from audit_log where id > ? and action like"
                     + " 'POST /api/pharmacy/authorizations%' order by id")
             .param(auditBefore)
@@ -89,7 +89,7 @@ class SmartBackendServicesTest extends ApiTestSupport {
     JsonNode refused = withToken(accessToken, post("/api/evaluate"), "{}", 403);
     assertThat(refused.get("type").asText()).endsWith("insufficient-scope");
     assertThat(
-            jdbc.sql(
+            auditSql(
                     "select detail from audit_log where id > ? and action = 'POST /api/evaluate'"
                         + " and outcome = 'REFUSED'")
                 .param(auditBefore)
@@ -405,7 +405,7 @@ class SmartBackendServicesTest extends ApiTestSupport {
     String clientId =
         register("paula.pharmacist", Assertions.rsaKey(), List.of("system/cds-hooks"));
     List<String> details =
-        jdbc.sql(
+        auditSql(
                 "select detail from audit_log where id > ? and actor = 'admin' and action ="
                     + " 'POST /api/admin/machine-clients'")
             .param(before)
@@ -479,7 +479,7 @@ class SmartBackendServicesTest extends ApiTestSupport {
   }
 
   private long lastAuditId() {
-    return jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+    return auditSql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
   }
 
   private static String jti() {

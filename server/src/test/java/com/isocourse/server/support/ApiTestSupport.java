@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.server.demo.DemoSeeder;
+import com.isocourse.server.platform.audit.AuditLog;
 import com.isocourse.server.platform.db.TestDatabase;
 import com.isocourse.server.platform.security.ApiTokenService;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -47,6 +48,7 @@ public abstract class ApiTestSupport {
   @Autowired private DemoSeeder demoSeeder;
   @Autowired private ApiTokenService apiTokens;
   @Autowired private ObjectMapper objectMapper;
+  @Autowired private AuditLog auditLog;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -60,6 +62,16 @@ public abstract class ApiTestSupport {
   @BeforeEach
   void seedTheDemoClinic() {
     demoSeeder.seedIfEmpty();
+  }
+
+  /**
+   * A query of the audit trail: first chains every row already written (an answer leaves once its
+   * row is durable in {@code audit_pending}, before the chain has it; ADR 0022), as the audit
+   * viewer does.
+   */
+  protected JdbcClient.StatementSpec auditSql(String sql) {
+    auditLog.awaitPendingChained();
+    return jdbc.sql(sql);
   }
 
   /** Signs a MockMvc request in as that user (a web session's authentication, no password). */

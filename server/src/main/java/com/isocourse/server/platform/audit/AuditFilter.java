@@ -78,7 +78,6 @@ public final class AuditFilter extends OncePerRequestFilter {
     }
     try {
       recordAfter(request, held.getStatus(), user);
-      audit.awaitRowsOfThisThread();
     } catch (AuditUnavailableException e) {
       LOG.error("audit row could not be written; the answer is withheld");
       if (!held.isCommitted()) {

@@ -40,10 +40,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>One chainer thread per instance then moves committed pending rows into the keyed hash chain
  * ({@code audit_log}) with group commit (docs/adr/0004): in one transaction it locks the single
  * {@code audit_head} row, inserts up to {@value #MAX_BATCH} rows with consecutive ids and chained
- * HMACs, deletes them from the pending table and moves the head. The writer of a row waits (a
- * bounded time) until its row is chained, so in the normal case a request's row is in the chain
- * before its answer leaves; if chaining is slow or fails the row stays durable in {@code
- * audit_pending} and is chained later (by this instance or, after a few seconds, by any other).
+ * HMACs, deletes them from the pending table and moves the head. A request's answer leaves once its
+ * row is durable in {@code audit_pending} (committed with the change, or on its own before a read
+ * is answered); it does not wait for the chain (docs/adr/0022, amending ADR 0010): the committed
+ * pending row already is the fail-closed guarantee, and the chain, which only adds tamper evidence,
+ * follows within milliseconds (by this instance or, after a few seconds, by any other). Readers of
+ * the trail call {@link #awaitPendingChained()} first, so they see every acknowledged row.
  */
 @Component
 public class AuditLog {
@@ -52,7 +54,7 @@ public class AuditLog {
   /** Rows per chaining transaction at most; a larger backlog is chained in several batches. */
   static final int MAX_BATCH = 256;
 
-  /** How long a writer waits for its row to be chained before it goes on (the row is durable). */
+  /** How long {@link #append} waits for its row to be chained. */
   static final Duration CHAIN_WAIT = Duration.ofSeconds(2);
 
   /** Another instance's pending rows older than this are adopted (that instance has stopped). */
@@ -65,8 +67,6 @@ public class AuditLog {
   private final String writerId = UUID.randomUUID().toString();
   private final Map<Long, CompletableFuture<AuditEntry>> waiting = new ConcurrentHashMap<>();
   private final Semaphore wake = new Semaphore(0);
-  private final ThreadLocal<List<CompletableFuture<AuditEntry>>> committedOnThisThread =
-      ThreadLocal.withInitial(ArrayList::new);
   private Thread chainer;
   private volatile boolean stopping;
 
@@ -102,8 +102,9 @@ public class AuditLog {
 
   /**
    * Records one row: inside the caller's read-write transaction when there is one (committed with
-   * it), otherwise at once in a transaction of its own. Waits, a bounded time, for the row to be
-   * chained. Throws {@link AuditUnavailableException} when the row cannot be written.
+   * it), otherwise at once in a transaction of its own. Returns once the row is written (or, inside
+   * a transaction, once it will commit with the change); the chainer is woken and chains it after.
+   * Throws {@link AuditUnavailableException} when the row cannot be written.
    */
   public void record(
       Long actorId, String actor, String action, Long patientId, String outcome, String detail) {
@@ -112,7 +113,8 @@ public class AuditLog {
         && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
       recordInCurrentTransaction(row);
     } else {
-      awaitChained(writeInOwnTransaction(row));
+      writeInOwnTransaction(row);
+      wake.release();
     }
   }
 
@@ -146,29 +148,12 @@ public class AuditLog {
           @Override
           public void afterCompletion(int status) {
             if (status == STATUS_COMMITTED) {
-              committedOnThisThread.get().add(future);
               wake.release();
             } else {
               waiting.remove(id);
             }
           }
         });
-  }
-
-  /**
-   * Waits (a bounded time) until the rows this thread committed inside its transactions are
-   * chained. Called by the request's audit filter once the handler is done, so the wait holds no
-   * database connection and a request's rows are in the chain before its answer leaves.
-   */
-  public void awaitRowsOfThisThread() {
-    List<CompletableFuture<AuditEntry>> mine = committedOnThisThread.get();
-    try {
-      for (CompletableFuture<AuditEntry> f : mine) {
-        awaitChained(f);
-      }
-    } finally {
-      committedOnThisThread.remove();
-    }
   }
 
   private CompletableFuture<AuditEntry> writeInOwnTransaction(Pending row) {

@@ -71,7 +71,7 @@ class AuditConcurrencyTest extends ApiTestSupport {
       }
     }
     long audited =
-        jdbc.sql("select count(*) from audit_log where id > ? and action = 'GET /api/patients'")
+        auditSql("select count(*) from audit_log where id > ? and action = 'GET /api/patients'")
             .param(before)
             .query(Long.class)
             .single();
@@ -82,11 +82,11 @@ class AuditConcurrencyTest extends ApiTestSupport {
   }
 
   private long lastId() {
-    return jdbc.sql("select last_id from audit_head").query(Long.class).single();
+    return auditSql("select last_id from audit_head").query(Long.class).single();
   }
 
   private boolean rowExists(long id) {
-    return jdbc.sql("select count(*) from audit_log where id = ?")
+    return auditSql("select count(*) from audit_log where id = ?")
             .param(id)
             .query(Long.class)
             .single()

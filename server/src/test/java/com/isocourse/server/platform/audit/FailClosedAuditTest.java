@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.support.DemoClinic;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,7 @@ class FailClosedAuditTest extends ApiTestSupport {
       List.of("dispense_request", "dispense_authorization", "dispense");
 
   @Autowired UserRepository users;
+  @Autowired DataSource dataSource;
 
   private void breakTheAuditTrail() {
     jdbc.sql(
@@ -43,7 +46,7 @@ class FailClosedAuditTest extends ApiTestSupport {
   }
 
   private long auditRows() {
-    return jdbc.sql("select count(*) from audit_log").query(Long.class).single()
+    return auditSql("select count(*) from audit_log").query(Long.class).single()
         + jdbc.sql("select count(*) from audit_pending").query(Long.class).single();
   }
 
@@ -66,7 +69,7 @@ class FailClosedAuditTest extends ApiTestSupport {
     JsonNode answer = askAuthorization("paula.pharmacist", "fail-closed-2", p, 201);
     assertThat(answer.toString()).contains("AUTHORIZED");
     assertThat(
-            jdbc.sql(
+            auditSql(
                     "select count(*) from audit_log where patient_id = ? and action like"
                         + " 'POST /api/pharmacy/authorizations%' and detail like"
                         + " 'committed with the change%'")
@@ -111,7 +114,7 @@ class FailClosedAuditTest extends ApiTestSupport {
     mvc.perform(get("/api/patients")).andReturn();
     mvc.perform(get("/prescriber").with(as("paula.pharmacist"))).andReturn();
     var rows =
-        jdbc.sql("select actor, action, outcome, detail from audit_log where id > ? order by id")
+        auditSql("select actor, action, outcome, detail from audit_log where id > ? order by id")
             .param(before)
             .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3))
             .list();
@@ -125,7 +128,7 @@ class FailClosedAuditTest extends ApiTestSupport {
     long before = lastId();
     call("dr.adams", get("/api/patients"), null, 200);
     String detail =
-        jdbc.sql(
+        auditSql(
                 "select detail from audit_log where id > ? and action = 'GET /api/patients'"
                     + " order by id desc limit 1")
             .param(before)
@@ -151,7 +154,7 @@ class FailClosedAuditTest extends ApiTestSupport {
     long before = lastId();
     call("admin", put("/api/admin/pharmacies/" + pharmacy + "/active"), "{\"active\":false}", 200);
     String detail =
-        jdbc.sql(
+        auditSql(
                 "select detail from audit_log where id > ? and action like 'PUT"
                     + " /api/admin/pharmacies%' order by id desc limit 1")
             .param(before)
@@ -160,7 +163,45 @@ class FailClosedAuditTest extends ApiTestSupport {
     assertThat(detail).contains("pharmacy " + pharmacy + " deactivated");
   }
 
+  /**
+   * ADR 0022: the answer leaves once its row is durable in {@code audit_pending}; it does not wait
+   * for the chain. With the chain's head locked by another transaction (so nothing can be chained),
+   * an audited read is answered at once, its row is already committed, and it is chained as soon as
+   * the head is free. Before ADR 0022 this answer waited the whole {@link AuditLog#CHAIN_WAIT}.
+   */
+  @Test
+  void anAnswerLeavesOnceItsRowIsDurableWithoutWaitingForTheChain() throws Exception {
+    call("dr.adams", get("/api/patients"), null, 200); // the token exists before the chain is held
+    long before = lastId();
+    long pendingBefore = pendingReadsOfPatients();
+    try (var holder = dataSource.getConnection()) {
+      holder.setAutoCommit(false);
+      holder.createStatement().execute("select last_id from audit_head for update");
+      long started = System.nanoTime();
+      call("dr.adams", get("/api/patients"), null, 200);
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      assertThat(took).isLessThan(AuditLog.CHAIN_WAIT);
+      assertThat(pendingReadsOfPatients()).isEqualTo(pendingBefore + 1);
+      holder.rollback();
+    }
+    long chained =
+        auditSql("select count(*) from audit_log where id > ? and action = 'GET /api/patients'")
+            .param(before)
+            .query(Long.class)
+            .single();
+    assertThat(chained).isEqualTo(1);
+    assertThat(pendingReadsOfPatients()).isZero();
+  }
+
+  private long pendingReadsOfPatients() {
+    return jdbc.sql(
+            "select count(*) from audit_pending where actor = 'dr.adams'"
+                + " and action = 'GET /api/patients'")
+        .query(Long.class)
+        .single();
+  }
+
   private long lastId() {
-    return jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+    return auditSql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
   }
 }

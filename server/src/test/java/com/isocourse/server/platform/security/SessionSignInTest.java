@@ -65,7 +65,7 @@ class SessionSignInTest extends ApiTestSupport {
     assertThat(browser.send(get("/api/whoami"), false).getStatus()).isEqualTo(401);
 
     var rows =
-        jdbc.sql(
+        auditSql(
                 "select actor || ' ' || action || ' ' || outcome || ' ' || detail from audit_log"
                     + " where id > ? and action in ('LOGIN', 'LOGOUT') order by id")
             .param(before)
@@ -87,7 +87,7 @@ class SessionSignInTest extends ApiTestSupport {
     call("paula.pharmacist", get("/api/patients/" + olivia + "/course"), null, 403);
     call("dr.baker", get("/api/patients/" + olivia + "/course"), null, 404);
     var rows =
-        jdbc.sql(
+        auditSql(
                 "select actor || ' ' || action || ' ' || outcome || ' ' || detail from audit_log"
                     + " where id > ? and patient_id = ? order by id")
             .params(before, olivia)
@@ -100,7 +100,7 @@ class SessionSignInTest extends ApiTestSupport {
   }
 
   private long lastAuditId() {
-    return jdbc.sql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
+    return auditSql("select coalesce(max(id), 0) from audit_log").query(Long.class).single();
   }
 
   private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {

@@ -106,7 +106,7 @@ class AdminPagesTest extends ApiTestSupport {
     assertThat(users.findByUsername(name).orElseThrow().active()).isFalse();
     assertThat(page(location)).contains("Deactivated");
     assertThat(
-            jdbc.sql(
+            auditSql(
                     "select (select count(*) from audit_log where detail like ?)"
                         + " + (select count(*) from audit_pending where detail like ?)")
                 .params(
