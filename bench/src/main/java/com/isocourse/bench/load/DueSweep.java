@@ -2,32 +2,31 @@ package com.isocourse.bench.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.course.CaseHistory;
+import com.isocourse.core.course.CourseStatus;
+import com.isocourse.core.monitoring.CourseDue;
 import com.isocourse.core.monitoring.DueItem;
-import com.isocourse.server.courses.CaseFile;
-import com.isocourse.server.courses.CourseDue;
-import com.isocourse.server.courses.CourseRecord;
-import com.isocourse.server.courses.StoredEvent;
-import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.patients.PatientRepository;
+import com.isocourse.core.rulesets.Policy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * The whole-population "what is due or overdue today" sweep: every patient's current course is read
  * with two streaming queries (cases in course order, and the history ordered by course and sequence
- * number, merged), turned into the engine's input by the server's {@code CaseFiles} scenario
- * builder, and each case's due items ({@link CourseDue}: the monitoring schedule while the course
- * is active, the post-course tests once it is completed, as on the worklist) are classified as
- * overdue or due today.
+ * number, merged), read into core's case history ({@link Population#history}: the columns in core's
+ * types, the payloads by the published contract's event reader), and each case's due items (core's
+ * {@link CourseDue}: the monitoring schedule while the course is active, the post-course tests once
+ * it is completed, as on the worklist) are classified as overdue or due today. No server class is
+ * used: the sweep reads the tables the server writes.
  *
  * <p>The reader thread only moves rows: the stored payloads are parsed, read by the contract and
  * scheduled in parallel on batches of 1,000 cases, while the reader fetches the next batch (at most
@@ -36,15 +35,17 @@ import java.util.concurrent.CompletionException;
 public final class DueSweep {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int BATCH = 1_000;
+  private static final Policy DEFAULTS = Policy.defaults();
 
   /** Patients swept, how many have something overdue, how many something due today, seconds. */
   public record Result(long patients, long overdue, long dueToday, double seconds) {}
 
   /** A case as read, payloads still text. */
   private record RawCase(
-      PatientRecord patient, CourseRecord course, Boolean certified, List<RawEvent> events) {}
-
-  private record RawEvent(int seq, String type, String payload, long recordedBy) {}
+      Population.PatientRow patient,
+      Population.CourseRow course,
+      Boolean certified,
+      List<String> events) {}
 
   private DueSweep() {}
 
@@ -69,8 +70,7 @@ public final class DueSweep {
                       + " order by c.id");
           PreparedStatement hs =
               history.prepareStatement(
-                  "select course_id, seq, type, payload, recorded_by from course_event"
-                      + " order by course_id, seq")) {
+                  "select course_id, payload from course_event" + " order by course_id, seq")) {
         cs.setFetchSize(2_000);
         hs.setFetchSize(10_000);
         CompletableFuture<long[]> inFlight = CompletableFuture.completedFuture(new long[3]);
@@ -80,17 +80,16 @@ public final class DueSweep {
           List<RawCase> batch = new ArrayList<>(BATCH);
           while (c.next()) {
             long courseId = c.getLong("course_id");
-            List<RawEvent> events = new ArrayList<>();
+            List<String> events = new ArrayList<>();
             while (hMore && h.getLong(1) < courseId) {
               hMore = h.next();
             }
             while (hMore && h.getLong(1) == courseId) {
-              events.add(new RawEvent(h.getInt(2), h.getString(3), h.getString(4), h.getLong(5)));
+              events.add(h.getString(2));
               hMore = h.next();
             }
             Boolean certified = (Boolean) c.getObject("certified");
-            batch.add(
-                new RawCase(PatientRepository.row(c, 0), course(c, courseId), certified, events));
+            batch.add(new RawCase(patient(c), course(c, courseId), certified, events));
             if (batch.size() == BATCH) {
               inFlight = next(inFlight, batch, today, counts);
               batch = new ArrayList<>(BATCH);
@@ -139,14 +138,17 @@ public final class DueSweep {
   }
 
   private static List<DueItem> due(RawCase r, LocalDate today) {
-    List<StoredEvent> events = new ArrayList<>(r.events().size());
-    for (RawEvent e : r.events()) {
-      events.add(
-          new StoredEvent(0, e.seq(), e.type(), parse(e.payload()), e.recordedBy(), Instant.EPOCH));
+    List<ObjectNode> events = new ArrayList<>(r.events().size());
+    for (String payload : r.events()) {
+      events.add(parse(payload));
     }
-    CaseFile file = new CaseFile(r.patient(), r.course(), events, r.certified());
+    CaseHistory history = Population.history(r.patient(), r.course(), r.certified(), events);
     return CourseDue.of(
-        file, Population.CASE_FILES.history(file), today, Population.CASE_FILES.policy());
+        history,
+        CourseStatus.valueOf(r.course().status()),
+        Optional.ofNullable(r.course().completedOn()),
+        today,
+        DEFAULTS);
   }
 
   private static ObjectNode parse(String payload) {
@@ -162,8 +164,20 @@ public final class DueSweep {
     return d == null ? null : d.doubleValue();
   }
 
-  private static CourseRecord course(ResultSet c, long courseId) throws SQLException {
-    return new CourseRecord(
+  private static Population.PatientRow patient(ResultSet c) throws SQLException {
+    return new Population.PatientRow(
+        c.getLong("id"),
+        c.getString("program_id"),
+        c.getString("display_name"),
+        c.getObject("birth_date", LocalDate.class),
+        c.getString("jurisdiction"),
+        c.getString("risk_category"),
+        c.getObject("enrolled_on", LocalDate.class),
+        c.getBoolean("home_testing_allowed"));
+  }
+
+  private static Population.CourseRow course(ResultSet c, long courseId) throws SQLException {
+    return new Population.CourseRow(
         courseId,
         c.getLong("id"),
         c.getString("formulation"),

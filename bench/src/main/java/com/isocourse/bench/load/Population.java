@@ -1,21 +1,25 @@
 package com.isocourse.bench.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.contract.ScenarioReader;
+import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
-import com.isocourse.server.admin.ClinicPolicyRepository;
-import com.isocourse.server.courses.CaseFile;
-import com.isocourse.server.courses.CaseFiles;
-import com.isocourse.server.courses.CourseRecord;
-import com.isocourse.server.courses.ParsedEvents;
-import com.isocourse.server.courses.StoredEvent;
-import com.isocourse.server.patients.PatientRecord;
-import java.time.Instant;
+import com.isocourse.core.authorization.DispenseRequest;
+import com.isocourse.core.course.CaseHistory;
+import com.isocourse.core.course.Course;
+import com.isocourse.core.course.CourseEvent;
+import com.isocourse.core.course.Formulation;
+import com.isocourse.core.course.Jurisdiction;
+import com.isocourse.core.course.Patient;
+import com.isocourse.core.course.RiskCategory;
+import com.isocourse.core.rulesets.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
@@ -27,9 +31,10 @@ import java.util.stream.Collectors;
  * <p>Each patient gets one of several course states (on treatment and in order, first fill,
  * pregnancy-test window closed, interacting medication, lab stop, stale weight, no monitoring labs,
  * course completed, just enrolled) with a 1–8 month history in the scenario contract's event shape
- * (the shape {@code EventStore} stores): weights, counseling, labs, pregnancy tests, contraception,
- * comprehension, EU acknowledgements, prescriptions, dispenses, missed doses and symptoms. Patients
- * are assigned to prescribers in blocks of {@link #PATIENTS_PER_PRESCRIBER}.
+ * (the shape the server stores in {@code course_event.payload}): weights, counseling, labs,
+ * pregnancy tests, contraception, comprehension, EU acknowledgements, prescriptions, dispenses,
+ * missed doses and symptoms. Patients are assigned to prescribers in blocks of {@link
+ * #PATIENTS_PER_PRESCRIBER}.
  */
 public final class Population {
   /** Patients per prescriber: prescriber 0 has exactly this many once N reaches it. */
@@ -80,13 +85,39 @@ public final class Population {
   /** A dispense of a prescription: what the dispense and authorization rows hold. */
   public record Fill(String prescriptionId, LocalDate on, ArrayNode capsules) {}
 
+  /**
+   * A {@code patient} row as the loader writes it (the schema's columns; the bench uses no server
+   * class for it).
+   */
+  public record PatientRow(
+      long id,
+      String programId,
+      String displayName,
+      LocalDate birthDate,
+      String jurisdiction,
+      String riskCategory,
+      LocalDate enrolledOn,
+      boolean homeTestingAllowed) {}
+
+  /** A {@code course} row as the loader writes it. */
+  public record CourseRow(
+      long id,
+      long patientId,
+      String formulation,
+      LocalDate firstDoseDate,
+      Double targetMgPerKg,
+      LocalDate previousCourseLastDose,
+      Double plannedMgPerKgPerDay,
+      String status,
+      LocalDate completedOn) {}
+
   /** One generated patient with their current course. Ids are {@code index + 1}. */
   public record Generated(
       int index,
       State state,
       int prescriberIndex,
-      PatientRecord patient,
-      CourseRecord course,
+      PatientRow patient,
+      CourseRow course,
       List<ObjectNode> events,
       List<Rx> prescriptions,
       List<Fill> fills,
@@ -252,8 +283,8 @@ public final class Population {
       }
     }
     boolean completed = state == State.COMPLETED;
-    PatientRecord patient =
-        new PatientRecord(
+    PatientRow patient =
+        new PatientRow(
             id,
             programId,
             "Bench patient " + id,
@@ -261,10 +292,9 @@ public final class Population {
             eu ? "EU" : "US",
             pcgp ? "CAN_GET_PREGNANT" : "CANNOT_GET_PREGNANT",
             enrolled,
-            homeTesting,
-            0);
-    CourseRecord course =
-        new CourseRecord(
+            homeTesting);
+    CourseRow course =
+        new CourseRow(
             id,
             id,
             "conventional",
@@ -295,9 +325,11 @@ public final class Population {
   }
 
   /**
-   * The engine's answers to a dispense request today for each open prescription, computed exactly
-   * as the server does: the server's own {@link CaseFiles#dispenseCase} builds the engine input
-   * from the rows the loader writes, then decides it. The clinic has no policy overrides.
+   * The engine's answers to a dispense request today for each open prescription, worked out without
+   * the server: the generated rows are read into core's types here ({@link #history}, the events by
+   * the published contract's reader) and decided by core. The server reads the same rows from its
+   * tables by its own mapping, so every answer compared also checks that mapping. The clinic has no
+   * policy overrides; the prescriber is certified and the pharmacy active.
    */
   public List<Expected> expected(Generated g) {
     if (g.openPrescriptions().isEmpty()) {
@@ -307,26 +339,51 @@ public final class Population {
     // load that asked about two open prescriptions of one patient would measure 409s, not
     // authorizations. The pool asks about the prescription the counter offers: the latest one.
     String current = g.openPrescriptions().get(g.openPrescriptions().size() - 1);
-    CaseFile file = caseFile(g);
     DispenseDecision d =
-        CASE_FILES
-            .dispenseCase(
-                file,
-                new com.isocourse.core.authorization.DispenseRequest(
-                    current, today, java.util.Optional.empty()),
-                java.util.Optional.of(true))
+        new DispenseCase(
+                history(g.patient(), g.course(), true, g.events()),
+                new DispenseRequest(current, today, Optional.empty()),
+                Optional.empty(),
+                Policy.defaults())
             .decide();
     return List.of(new Expected(current, g.patient().programId(), g.patient().birthDate(), key(d)));
   }
 
-  /** The case file the server would load for this patient (prescriber certified). */
-  public static CaseFile caseFile(Generated g) {
-    List<StoredEvent> stored = new ArrayList<>(g.events().size());
-    for (int i = 0; i < g.events().size(); i++) {
-      ObjectNode e = g.events().get(i);
-      stored.add(new StoredEvent(i + 1, i + 1, e.get("type").asText(), e, 0, Instant.EPOCH));
+  /**
+   * A stored patient and course as core's case history: the columns the loader writes in core's
+   * types, each stored event payload read by the contract's {@link ScenarioReader#readEvent}, the
+   * pharmacy active.
+   */
+  public static CaseHistory history(
+      PatientRow p, CourseRow c, Boolean prescriberCertified, List<? extends JsonNode> events) {
+    Patient patient =
+        new Patient(
+            Optional.ofNullable(p.birthDate()),
+            Optional.ofNullable(p.riskCategory()).map(RiskCategory::valueOf),
+            Optional.ofNullable(p.enrolledOn()),
+            p.homeTestingAllowed());
+    Course course =
+        new Course(
+            Optional.ofNullable(c.formulation()).flatMap(Formulation::fromCode),
+            Optional.ofNullable(c.firstDoseDate()),
+            Optional.ofNullable(c.targetMgPerKg()),
+            Optional.ofNullable(c.previousCourseLastDose()));
+    List<CourseEvent> read = new ArrayList<>(events.size());
+    for (JsonNode e : events) {
+      read.add(
+          ScenarioReader.readEvent(e)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "event cannot be read: " + ScenarioReader.eventProblems(e))));
     }
-    return new CaseFile(g.patient(), g.course(), stored, true);
+    return new CaseHistory(
+        Jurisdiction.valueOf(p.jurisdiction()),
+        patient,
+        Optional.ofNullable(prescriberCertified),
+        Optional.of(true),
+        course,
+        read);
   }
 
   /** The reduced answer of a decision (see {@link Expected}). */
@@ -353,20 +410,5 @@ public final class Population {
         + String.join(",", codes)
         + "|"
         + (dnd == null || dnd.isNull() ? "-" : dnd.asText());
-  }
-
-  /** The server's scenario builder, fed from memory: no repositories, no policy overrides. */
-  static final CaseFiles CASE_FILES =
-      new CaseFiles(null, null, new NoOverrides(), null, new ObjectMapper(), new ParsedEvents(0));
-
-  private static final class NoOverrides extends ClinicPolicyRepository {
-    NoOverrides() {
-      super(null);
-    }
-
-    @Override
-    public Map<String, String> overrides() {
-      return Map.of();
-    }
   }
 }

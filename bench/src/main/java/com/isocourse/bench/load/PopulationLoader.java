@@ -1,14 +1,17 @@
 package com.isocourse.bench.load;
 
-import com.isocourse.server.platform.security.ApiTokenService;
-import com.isocourse.server.platform.security.Role;
-import com.isocourse.server.platform.security.UserRepository;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -21,16 +24,18 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * Writes a {@link Population} into an Isocourse database. The schema is the server's own (its
  * Flyway migrations); the clinic's people (admin, prescribers, pharmacy, pharmacist, API tokens)
- * are created through the server's repositories; the bulk rows (patients, courses, the append-only
- * course history, prescriptions, authorizations and dispenses) are streamed with COPY in the exact
- * column values {@code PatientRepository}, {@code CourseRepository}, {@code EventStore}, {@code
- * PrescriptionRepository} and {@code AuthorizationRepository} write, in chunks of 2,000 patients.
+ * are inserted as rows too (no server class is used); the bulk rows (patients, courses, the
+ * append-only course history, prescriptions, authorizations and dispenses) are streamed with COPY
+ * in the exact column values {@code PatientRepository}, {@code CourseRepository}, {@code
+ * EventStore}, {@code PrescriptionRepository} and {@code AuthorizationRepository} write, in chunks
+ * of 2,000 patients.
  */
 public final class PopulationLoader implements AutoCloseable {
   /** A password hash no password matches: the bench's people never sign in. */
   private static final String NO_LOGIN = "!bench-no-password";
 
   private static final int CHUNK = 2_000;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final String url;
   private final Connection connection;
@@ -60,60 +65,75 @@ public final class PopulationLoader implements AutoCloseable {
 
   /** Creates the people of the clinic and issues the pharmacist's bearer token. */
   public Clinic clinic(int prescribers) {
-    UserRepository users = new UserRepository(jdbc);
-    ApiTokenService tokens = new ApiTokenService(jdbc, users);
-    users.create("admin", NO_LOGIN, Role.ADMIN, "Bench admin", null, null, null);
+    user("admin", "ADMIN", "Bench admin", null);
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < prescribers; i++) {
-      ids.add(prescriber(users, i + 1));
+      ids.add(prescriber(i + 1));
     }
     long pharmacy =
         jdbc.sql("insert into pharmacy (name) values ('Bench Pharmacy') returning id")
             .query(Long.class)
             .single();
-    long pharmacist =
-        users.create(
-            "bench.pharmacist",
-            NO_LOGIN,
-            Role.PHARMACIST,
-            "Bench pharmacist",
-            null,
-            pharmacy,
-            null);
-    return new Clinic(pharmacy, pharmacist, ids, tokens.issue(pharmacist, "bench-load").token());
+    long pharmacist = user("bench.pharmacist", "PHARMACIST", "Bench pharmacist", pharmacy);
+    return new Clinic(pharmacy, pharmacist, ids, token(pharmacist, "bench-load"));
   }
 
   /** A bearer token of the prescriber, for viewing their worklist. */
   public String worklistToken(long prescriberId) {
-    UserRepository users = new UserRepository(jdbc);
-    return new ApiTokenService(jdbc, users).issue(prescriberId, "bench-worklist").token();
+    return token(prescriberId, "bench-worklist");
   }
 
   /** Adds prescribers until there are {@code prescribers} (for growing a population). */
   public List<Long> ensurePrescribers(Clinic clinic, int prescribers) {
     List<Long> ids = new ArrayList<>(clinic.prescriberIds());
-    UserRepository users = new UserRepository(jdbc);
     for (int i = ids.size(); i < prescribers; i++) {
-      ids.add(prescriber(users, i + 1));
+      ids.add(prescriber(i + 1));
     }
     return ids;
   }
 
   /** Creates certified prescriber number {@code n} (1-based), who cannot sign in. */
-  private long prescriber(UserRepository users, int n) {
-    long id =
-        users.create(
-            "dr.bench-%04d".formatted(n),
-            NO_LOGIN,
-            Role.PRESCRIBER,
-            "Dr. Bench " + n,
-            null,
-            null,
-            null);
+  private long prescriber(int n) {
+    long id = user("dr.bench-%04d".formatted(n), "PRESCRIBER", "Dr. Bench " + n, null);
     jdbc.sql("insert into prescriber (user_id, certified, certified_on) values (?, true, ?)")
         .params(id, LocalDate.of(2025, 1, 1))
         .update();
     return id;
+  }
+
+  /** A clinic account row (the schema's {@code app_user}) that no password opens. */
+  private long user(String username, String role, String displayName, Long pharmacyId) {
+    return jdbc.sql(
+            "insert into app_user (username, password_hash, role, display_name, pharmacy_id)"
+                + " values (?, ?, ?, ?, ?) returning id")
+        .params(username, NO_LOGIN, role, displayName, pharmacyId)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * Issues a bearer token as the server stores one ({@code api_token.token_hash}: the lowercase hex
+   * SHA-256 of the token, which is {@code ict_} and 32 random bytes in URL-safe base64) and returns
+   * the token itself. The server authenticates the load's requests with it, so a change of that
+   * format shows at once as 401s in the load.
+   */
+  private String token(long userId, String name) {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String token = "ict_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    try {
+      String hash =
+          HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(token.getBytes(StandardCharsets.UTF_8)));
+      jdbc.sql("insert into api_token (user_id, name, token_hash) values (?, ?, ?)")
+          .params(userId, name, hash)
+          .update();
+      return token;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   /**

@@ -2,9 +2,11 @@ package com.isocourse.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.isocourse.core.course.CourseStatus;
+import com.isocourse.core.monitoring.CourseDue;
 import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.core.rulesets.Policy;
 import com.isocourse.server.courses.CaseFile;
-import com.isocourse.server.courses.CourseDue;
 import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.platform.db.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -14,13 +16,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sweep's due items are the worklist's, and the sweep over a stored population counts exactly
- * what classifying the same generated cases in memory counts.
+ * The sweep's due items (the bench's own reading of the rows, core's {@link CourseDue}) are the
+ * server's worklist's, and the sweep over a stored population counts exactly what classifying the
+ * same generated cases in memory counts.
  */
 class DueSweepTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -33,7 +37,7 @@ class DueSweepTest {
     Population p = new Population(42, TODAY);
     CourseSummaries summaries =
         new CourseSummaries(
-            Population.CASE_FILES,
+            ServerMirror.CASE_FILES,
             null,
             Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     int[] completed = new int[1];
@@ -41,13 +45,8 @@ class DueSweepTest {
         .mapToObj(p::patient)
         .forEach(
             g -> {
-              CaseFile file = Population.caseFile(g);
-              List<DueItem> due =
-                  CourseDue.of(
-                      file,
-                      Population.CASE_FILES.history(file),
-                      TODAY,
-                      Population.CASE_FILES.policy());
+              CaseFile file = ServerMirror.caseFile(g);
+              List<DueItem> due = due(g);
               assertThat(due)
                   .as("patient %d (%s)", g.index(), g.state())
                   .isEqualTo(summaries.worklistLine(file, "(next)", Map.of(), TODAY).due());
@@ -63,10 +62,7 @@ class DueSweepTest {
     Population p = new Population(42, TODAY);
     long[] expected = new long[3];
     for (int i = 0; i < PATIENTS; i++) {
-      CaseFile file = Population.caseFile(p.patient(i));
-      List<DueItem> due =
-          CourseDue.of(
-              file, Population.CASE_FILES.history(file), TODAY, Population.CASE_FILES.policy());
+      List<DueItem> due = due(p.patient(i));
       expected[0]++;
       if (due.stream().anyMatch(d -> d.overdueOn(TODAY))) {
         expected[1]++;
@@ -90,5 +86,15 @@ class DueSweepTest {
       DueSweep.Result r = DueSweep.run(url, TODAY);
       assertThat(new long[] {r.patients(), r.overdue(), r.dueToday()}).containsExactly(expected);
     }
+  }
+
+  /** What the bench's sweep finds due for a generated patient, read without the server. */
+  private static List<DueItem> due(Population.Generated g) {
+    return CourseDue.of(
+        Population.history(g.patient(), g.course(), true, g.events()),
+        CourseStatus.valueOf(g.course().status()),
+        Optional.ofNullable(g.course().completedOn()),
+        TODAY,
+        Policy.defaults());
   }
 }

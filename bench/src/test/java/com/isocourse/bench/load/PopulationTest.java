@@ -47,6 +47,33 @@ class PopulationTest {
     assertThat(answers).contains("AUTHORIZED", "DENIED");
   }
 
+  /**
+   * The bench reads its rows into core without the server; the server reads the same rows by its
+   * own mapping ({@code CaseFiles}). Both must give the same answer for every open prescription, or
+   * the load would report wrong answers that are the bench's own.
+   */
+  @Test
+  void theBenchsReadingDecidesAsTheServersMappingDoes() {
+    Population p = new Population(42, TODAY);
+    int compared = 0;
+    for (int i = 0; i < 600; i++) {
+      Population.Generated g = p.patient(i);
+      for (Population.Expected e : p.expected(g)) {
+        var server =
+            ServerMirror.CASE_FILES
+                .dispenseCase(
+                    ServerMirror.caseFile(g),
+                    new com.isocourse.core.authorization.DispenseRequest(
+                        e.prescriptionId(), TODAY, java.util.Optional.empty()),
+                    java.util.Optional.of(true))
+                .decide();
+        assertThat(e.key()).as("patient %d", i).isEqualTo(Population.key(server));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(300);
+  }
+
   @Test
   void prescribersComeInBlocksOfTwoThousand() {
     assertThat(Population.prescribers(1)).isEqualTo(1);

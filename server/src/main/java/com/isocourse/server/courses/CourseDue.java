@@ -1,39 +1,45 @@
 package com.isocourse.server.courses;
 
 import com.isocourse.core.course.CaseHistory;
+import com.isocourse.core.course.CourseStatus;
 import com.isocourse.core.monitoring.DueItem;
-import com.isocourse.core.monitoring.MonitoringSchedule;
 import com.isocourse.core.rulesets.Policy;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What is due for a case on a date, exactly as its worklist line shows it: the engine's monitoring
- * schedule (rules.md §5, {@link MonitoringSchedule#dueItems}) while the course is active, the
- * post-course pregnancy tests ({@link PostCourseTests}) once it is completed. The dispense decision
- * reports the same schedule ({@code DispenseDecision#due}); a whole-population "due today" sweep
- * needs only this part, not the rest of the decision.
+ * What is due for a stored course on a date: core's {@link com.isocourse.core.monitoring.CourseDue}
+ * (rules.md §5) fed with the stored course's status and last dose. The worklist line, the
+ * reminders' "due today" count and the population sweep all read it here.
  */
 public final class CourseDue {
   private CourseDue() {}
 
-  /**
-   * The due items of the case on {@code date}.
-   *
-   * @param history the engine's reading of the case's history (the case file's scenario)
-   * @param policy the policy the scenario was read with
-   */
+  /** The due items of the case on {@code date}, with the monitoring schedule worked out here. */
   public static List<DueItem> of(
       CaseFile file, CaseHistory history, LocalDate date, Policy policy) {
-    return of(file, () -> MonitoringSchedule.dueItems(history, date, policy));
+    return com.isocourse.core.monitoring.CourseDue.of(
+        history, status(file), lastDose(file), date, policy);
   }
 
   /**
    * The due items of the case, with the monitoring schedule already worked out (a dispense
    * decision's {@code due()}); it is asked for only while the course is active.
    */
-  public static List<DueItem> of(CaseFile file, Supplier<List<DueItem>> schedule) {
-    return file.course().status().equals("ACTIVE") ? schedule.get() : PostCourseTests.due(file);
+  public static List<DueItem> of(
+      CaseFile file, CaseHistory history, LocalDate date, Supplier<List<DueItem>> schedule) {
+    return com.isocourse.core.monitoring.CourseDue.of(
+        history, status(file), lastDose(file), date, schedule);
+  }
+
+  /** The stored status as core's value (the schema allows only these two). */
+  public static CourseStatus status(CaseFile file) {
+    return CourseStatus.valueOf(file.course().status());
+  }
+
+  private static Optional<LocalDate> lastDose(CaseFile file) {
+    return Optional.ofNullable(file.course().completedOn());
   }
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * Builds the course summary by asking the engine, never by re-deciding: the readiness is the
  * dispense decision for the next undispensed prescription today (or, with none, for a dispense in
  * general, leaving out "prescription not found"), and the projection is the planner's. A completed
- * course shows only what stays due after it ({@link PostCourseTests}).
+ * course shows only what stays due after it (core's {@code PostCourseTests}).
  */
 @Service
 public class CourseSummaries {
@@ -101,7 +101,7 @@ public class CourseSummaries {
             d, file.course().status().equals("ACTIVE"), !next.equals(NO_PRESCRIPTION));
     List<Finding> blockers = ready.blockers();
     String readiness = ready.readiness().name();
-    List<DueItem> due = CourseDue.of(file, d::due);
+    List<DueItem> due = CourseDue.of(file, s.history(), today, d::due);
     Escalation escalation =
         Escalation.assess(escalating(file, blockers, d), due, s.history(), d.policy(), today);
     Optional<CumulativeDose> cumulative = d.cumulative();
