@@ -53,7 +53,7 @@ final class ServerMirror {
             c.targetMgPerKg(),
             c.previousCourseLastDose(),
             c.plannedMgPerKgPerDay(),
-            c.status(),
+            com.isocourse.core.course.CourseStatus.valueOf(c.status()),
             c.completedOn()),
         stored,
         true);

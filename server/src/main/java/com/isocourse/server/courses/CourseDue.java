@@ -36,7 +36,7 @@ public final class CourseDue {
 
   /** The stored status as core's value (the schema allows only these two). */
   public static CourseStatus status(CaseFile file) {
-    return CourseStatus.valueOf(file.course().status());
+    return file.course().status();
   }
 
   private static Optional<LocalDate> lastDose(CaseFile file) {

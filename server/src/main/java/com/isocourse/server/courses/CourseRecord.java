@@ -1,5 +1,6 @@
 package com.isocourse.server.courses;
 
+import com.isocourse.core.course.CourseStatus;
 import java.time.LocalDate;
 
 /** A stored course: the planner's choices and the course's state. */
@@ -11,5 +12,5 @@ public record CourseRecord(
     Double targetMgPerKg,
     LocalDate previousCourseLastDose,
     Double plannedMgPerKgPerDay,
-    String status,
+    CourseStatus status,
     LocalDate completedOn) {}

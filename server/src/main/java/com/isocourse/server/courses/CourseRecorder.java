@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.contract.ScenarioReader;
 import com.isocourse.core.course.CourseEvent;
+import com.isocourse.core.course.CourseStatus;
 import com.isocourse.core.plausibility.EntryProblem;
 import com.isocourse.core.plausibility.FactLimits;
 import com.isocourse.server.patients.PatientRecord;
@@ -105,7 +106,7 @@ public class CourseRecorder {
     }
     PatientTouched.detail("event " + type.asText());
     CaseFile file = files.load(patient);
-    if (!file.course().status().equals("ACTIVE") && !type.asText().equals("pregnancy-test")) {
+    if (file.course().status() != CourseStatus.ACTIVE && !type.asText().equals("pregnancy-test")) {
       throw new ConflictException("the course is completed; only pregnancy tests are recorded");
     }
     files.validateEvent(file, event);

@@ -1,5 +1,6 @@
 package com.isocourse.server.courses;
 
+import com.isocourse.core.course.CourseStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -117,7 +118,7 @@ public class CourseRepository {
         number(rs, "target_mg_per_kg"),
         rs.getObject("previous_course_last_dose", LocalDate.class),
         number(rs, "planned_mg_per_kg_per_day"),
-        rs.getString("status"),
+        CourseStatus.valueOf(rs.getString("status")),
         rs.getObject("completed_on", LocalDate.class));
   }
 

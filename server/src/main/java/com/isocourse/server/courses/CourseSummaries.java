@@ -4,6 +4,7 @@ import com.isocourse.core.authorization.CourseReadiness;
 import com.isocourse.core.authorization.DispenseCase;
 import com.isocourse.core.authorization.DispenseDecision;
 import com.isocourse.core.authorization.RequirementChecklist;
+import com.isocourse.core.course.CourseStatus;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.DosePlan;
@@ -98,7 +99,7 @@ public class CourseSummaries {
     // Readiness is core's reading of the decision (the same on every channel).
     CourseReadiness ready =
         CourseReadiness.of(
-            d, file.course().status().equals("ACTIVE"), !next.equals(NO_PRESCRIPTION));
+            d, file.course().status() == CourseStatus.ACTIVE, !next.equals(NO_PRESCRIPTION));
     List<Finding> blockers = ready.blockers();
     String readiness = ready.readiness().name();
     List<DueItem> due = CourseDue.of(file, s.history(), today, d::due);
@@ -111,7 +112,7 @@ public class CourseSummaries {
         file.patient().displayName(),
         file.patient().jurisdiction(),
         file.patient().riskCategory(),
-        file.course().status(),
+        file.course().status().name(),
         file.course().formulation(),
         file.course().firstDoseDate(),
         file.course().targetMgPerKg(),
@@ -119,7 +120,7 @@ public class CourseSummaries {
         today,
         d.ruleSet().code(),
         cumulative.orElse(null),
-        details && file.course().status().equals("ACTIVE")
+        details && file.course().status() == CourseStatus.ACTIVE
             ? projection(file, s, today, cumulative).orElse(null)
             : null,
         due,
@@ -140,7 +141,7 @@ public class CourseSummaries {
    */
   private static List<Finding> escalating(
       CaseFile file, List<Finding> blockers, DispenseDecision d) {
-    if (!file.course().status().equals("ACTIVE")) {
+    if (file.course().status() != CourseStatus.ACTIVE) {
       return List.of();
     }
     List<Finding> out = new ArrayList<>(blockers);

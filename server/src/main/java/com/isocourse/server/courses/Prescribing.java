@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.core.course.BodyWeight;
 import com.isocourse.core.course.CaseHistory;
+import com.isocourse.core.course.CourseStatus;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.course.PrescribedCapsule;
 import com.isocourse.core.course.WeightMeasured;
 import com.isocourse.core.dosing.CumulativeLedger;
 import com.isocourse.core.dosing.DosePlan;
 import com.isocourse.core.dosing.DoseProjection;
+import com.isocourse.core.plausibility.CompletionLimits;
 import com.isocourse.core.plausibility.EntryProblem;
 import com.isocourse.core.plausibility.OrderEntryLimits;
 import com.isocourse.core.rulesets.Policy;
@@ -145,7 +147,7 @@ public class Prescribing {
       int refills) {
     CaseFile file = files.load(patient);
     CourseRecord course = file.course();
-    if (!course.status().equals("ACTIVE")) {
+    if (course.status() != CourseStatus.ACTIVE) {
       throw new ConflictException("the course is completed");
     }
     if (course.formulation() == null) {
@@ -280,17 +282,43 @@ public class Prescribing {
     events.append(patient.id(), row.courseId(), event, by.id(), why);
   }
 
-  /** Marks the course completed on its last dose date; post-course items stay due. */
+  /**
+   * Marks the course completed on its last dose date; post-course items stay due (rules.md §5). No
+   * isotretinoin may be handed over for a completed course, so every open (undispensed)
+   * prescription of the course is cancelled with it, which also reverses any authorization issued
+   * on it: a pharmacy asking afterwards is refused, and an authorization already given cannot be
+   * claimed. The patient's row is locked first (the per-patient order of every supply change), so a
+   * dispense or an authorization racing with the completion either comes before it (and its
+   * prescription is then dispensed, not open) or sees the cancellation.
+   *
+   * @return the ids of the prescriptions cancelled
+   */
   @Transactional
-  public void complete(PatientRecord patient, LocalDate lastDose) {
+  public List<String> complete(CurrentUser by, PatientRecord patient, LocalDate lastDose) {
+    patients.lock(patient.id());
     CaseFile file = files.load(patient);
-    if (lastDose.isAfter(LocalDate.now(clock))) {
-      throw InvalidInputException.of("lastDoseDate", "must not be after today");
+    List<EntryProblem> problems =
+        CompletionLimits.check(
+            lastDose,
+            Optional.ofNullable(file.course().firstDoseDate()),
+            Optional.ofNullable(patient.enrolledOn()),
+            LocalDate.now(clock));
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
     }
-    if (!file.course().status().equals("ACTIVE")) {
+    if (file.course().status() != CourseStatus.ACTIVE) {
       throw new ConflictException("the course is already completed");
     }
     courses.lock(file.course().id());
+    List<String> cancelled = new ArrayList<>();
+    for (var row : prescriptions.forCourse(file.course().id())) {
+      if (row.status().equals("ACTIVE") && !row.dispensed()) {
+        var locked = prescriptions.lock(row.id()).orElseThrow();
+        cancelRow(by, patient, locked, "course completed");
+        cancelled.add(row.id());
+      }
+    }
     courses.complete(file.course().id(), lastDose);
+    return List.copyOf(cancelled);
   }
 }

@@ -1,6 +1,7 @@
 package com.isocourse.server.notifications;
 
 import com.isocourse.core.course.CaseHistory;
+import com.isocourse.core.course.CourseStatus;
 import com.isocourse.core.reminders.CourseDates;
 import com.isocourse.core.reminders.Reminder;
 import com.isocourse.core.reminders.ReminderSchedule;
@@ -127,7 +128,7 @@ public class ReminderPlanner {
   }
 
   private static Optional<LocalDate> lastDose(CaseFile file) {
-    return "COMPLETED".equals(file.course().status())
+    return file.course().status() == CourseStatus.COMPLETED
         ? Optional.ofNullable(file.course().completedOn())
         : Optional.empty();
   }

@@ -247,8 +247,8 @@ public class PrescriberController {
     return Map.of("prescriptionId", prescriptionId, "status", "CANCELLED");
   }
 
-  /** Course completion input. */
-  public record CompleteRequest(@NotNull LocalDate lastDoseDate) {}
+  /** Course completion input; the date is checked by core ({@code CompletionLimits}). */
+  public record CompleteRequest(LocalDate lastDoseDate) {}
 
   @PostMapping("/{patientId}/course/complete")
   CourseSummary complete(
@@ -256,7 +256,7 @@ public class PrescriberController {
       @PathVariable long patientId,
       @Valid @RequestBody CompleteRequest r) {
     PatientRecord p = access.caredFor(user, patientId);
-    prescribing.complete(p, r.lastDoseDate());
+    prescribing.complete(user, p, r.lastDoseDate());
     return summaries.summarize(files.load(p));
   }
 }

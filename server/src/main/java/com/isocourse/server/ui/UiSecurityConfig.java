@@ -92,6 +92,7 @@ public class UiSecurityConfig {
                     .requestMatchers(
                         "/prescriber/patients/*/prescribe",
                         "/prescriber/patients/*/prescriptions/*/cancel",
+                        "/prescriber/patients/*/complete",
                         "/prescriber/patients/*/review")
                     .hasRole(clinicians)
                     .requestMatchers("/prescriber/**")

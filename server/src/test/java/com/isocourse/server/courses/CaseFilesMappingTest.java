@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.contract.DecisionWriter;
 import com.isocourse.contract.ScenarioReader;
 import com.isocourse.core.authorization.DispenseCase;
+import com.isocourse.core.course.CourseStatus;
 import com.isocourse.server.admin.ClinicPolicyRepository;
 import com.isocourse.server.patients.PatientRecord;
 import java.io.IOException;
@@ -122,7 +123,7 @@ class CaseFilesMappingTest {
             c.hasNonNull("targetMgPerKg") ? c.get("targetMgPerKg").asDouble() : null,
             date(c, "previousCourseLastDose"),
             null,
-            "ACTIVE",
+            CourseStatus.ACTIVE,
             null);
     List<StoredEvent> events = new ArrayList<>();
     int seq = 1;

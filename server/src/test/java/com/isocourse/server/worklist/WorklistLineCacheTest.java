@@ -2,6 +2,7 @@ package com.isocourse.server.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.isocourse.core.course.CourseStatus;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.server.courses.CourseRecord;
 import com.isocourse.server.courses.CourseSummary.EscalationView;
@@ -40,7 +41,15 @@ class WorklistLineCacheTest {
     return new Inputs(
         patient(patientId),
         new CourseRecord(
-            100 + patientId, patientId, "conventional", DAY, 135.0, null, 0.5, "ACTIVE", null),
+            100 + patientId,
+            patientId,
+            "conventional",
+            DAY,
+            135.0,
+            null,
+            0.5,
+            CourseStatus.ACTIVE,
+            null),
         new HistoryVersion(5, 1000 + patientId, Instant.parse("2026-12-01T10:00:00Z")),
         true,
         "rx-" + patientId + "-1",
@@ -76,7 +85,8 @@ class WorklistLineCacheTest {
                 DAY),
             new Inputs(
                 in.patient(),
-                new CourseRecord(101, 1, "conventional", DAY, 135.0, null, 1.0, "ACTIVE", null),
+                new CourseRecord(
+                    101, 1, "conventional", DAY, 135.0, null, 1.0, CourseStatus.ACTIVE, null),
                 in.history(),
                 true,
                 in.nextPrescription(),

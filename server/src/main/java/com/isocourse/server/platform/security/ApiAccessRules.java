@@ -42,11 +42,13 @@ public final class ApiAccessRules {
                     .hasRole(Role.PHARMACIST.name())
                     .requestMatchers("/api/me/**")
                     .hasRole(Role.PATIENT.name())
-                    // Prescribing is the prescriber's alone (a designee records facts only).
+                    // Prescribing, and ending a course, are the prescriber's alone (a designee
+                    // records facts only).
                     .requestMatchers(
                         HttpMethod.POST,
                         "/api/patients/*/prescriptions",
-                        "/api/patients/*/prescriptions/*/cancel")
+                        "/api/patients/*/prescriptions/*/cancel",
+                        "/api/patients/*/course/complete")
                     .hasRole(Role.PRESCRIBER.name())
                     .requestMatchers("/api/patients", "/api/patients/**")
                     .hasAnyRole(Role.PRESCRIBER.name(), Role.DESIGNEE.name())
