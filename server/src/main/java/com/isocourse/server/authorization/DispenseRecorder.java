@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.course.CourseStatus;
 import com.isocourse.core.course.Formulation;
 import com.isocourse.core.course.PrescribedCapsule;
 import com.isocourse.core.course.Prescription;
@@ -82,6 +83,10 @@ public class DispenseRecorder {
       throw new ConflictException(
           "prescription " + rx.id() + " was cancelled after it was authorized; do not dispense");
     }
+    if (courses.lock(rx.courseId()).status() != CourseStatus.ACTIVE) {
+      throw new ConflictException(
+          "the course was completed after it was authorized; do not dispense");
+    }
     check(rx.payload(), caps);
     ArrayNode capsules = json.createArrayNode();
     caps.forEach(
@@ -97,7 +102,6 @@ public class DispenseRecorder {
     ObjectNode event = json.createObjectNode();
     event.put("type", "dispense").put("date", today.toString()).put("prescriptionId", rx.id());
     event.set("capsules", capsules);
-    courses.lock(rx.courseId());
     events.append(rx.patientId(), rx.courseId(), event, pharmacist.id(), null);
     courses.startIfNotStarted(rx.courseId(), today);
     metrics.dispenseRecorded();

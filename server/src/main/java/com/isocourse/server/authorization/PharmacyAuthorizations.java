@@ -10,6 +10,7 @@ import com.isocourse.core.authorization.DispenseDecision;
 import com.isocourse.core.authorization.DispenseRequest;
 import com.isocourse.core.authorization.Outcome;
 import com.isocourse.core.authorization.RequirementChecklist;
+import com.isocourse.core.course.CourseStatus;
 import com.isocourse.core.course.DispensedCapsules;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
@@ -133,6 +134,11 @@ public class PharmacyAuthorizations {
               + ": one supply at a time (ALL-ONEFILL); dispense or reverse it first");
     }
     CaseFile file = files.load(patient, before.prescriberCertified());
+    if (file.course().status() != CourseStatus.ACTIVE) {
+      // Ending a course cancels its open prescriptions (ADR 0023); this guards any left open.
+      throw new ConflictException(
+          "the patient's course is completed; nothing may be dispensed for it");
+    }
     DispenseCase s =
         files.dispenseCase(
             file,

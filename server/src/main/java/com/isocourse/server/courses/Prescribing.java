@@ -145,6 +145,9 @@ public class Prescribing {
       List<CapsuleLine> capsules,
       int daysSupply,
       int refills) {
+    // The patient's row first (the per-patient order of every supply change): a completion or
+    // another prescription racing with this one is then either seen whole or waits.
+    patients.lock(patient.id());
     CaseFile file = files.load(patient);
     CourseRecord course = file.course();
     if (course.status() != CourseStatus.ACTIVE) {
@@ -188,7 +191,6 @@ public class Prescribing {
               order, BigDecimal.valueOf(course.plannedMgPerKgPerDay()), weight.get())
           .ifPresent(warnings::add);
     }
-    patients.lock(patient.id());
     courses.lock(course.id());
     String id = "rx-" + patient.id() + "-" + (prescriptions.countForPatient(patient.id()) + 1);
     PatientTouched.detail("prescription " + id);

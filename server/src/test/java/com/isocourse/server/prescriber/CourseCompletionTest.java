@@ -66,10 +66,41 @@ class CourseCompletionTest extends ApiTestSupport {
                 .query(Long.class)
                 .single())
         .isZero();
-    JsonNode again = askAuthorization("paula.pharmacist", "end-2", p, 201);
-    assertThat(again.at("/decision/decision").asText()).isEqualTo("DENIED");
-    assertThat(again.path("authorization").isMissingNode() || again.get("authorization").isNull())
-        .isTrue();
+    JsonNode again = askAuthorization("paula.pharmacist", "end-2", p, 409);
+    assertThat(again.get("detail").asText()).contains("completed");
+  }
+
+  /**
+   * A course completed with a prescription left open and an authorization live (data stored before
+   * ADR 0023, or any other way): the pharmacy is still refused both a new authorization and the
+   * claim of the old one.
+   */
+  @Test
+  void aCompletedCourseGetsNothingEvenWithAPrescriptionLeftOpen() throws Exception {
+    Prescribed p = prescribedButNotCounseled("dr.adams", "Ending Elsa");
+    counsel("dr.adams", p.patientId());
+    JsonNode authorized = askAuthorization("paula.pharmacist", "end-3", p, 201);
+    assertThat(authorized.at("/decision/decision").asText()).isEqualTo("AUTHORIZED");
+    jdbc.sql("update course set status = 'COMPLETED', completed_on = ? where patient_id = ?")
+        .params(java.time.LocalDate.parse(TODAY), p.patientId())
+        .update();
+
+    call(
+        "paula.pharmacist",
+        post("/api/pharmacy/authorizations/" + authorized.get("requestId").asLong() + "/dispense")
+            .header("Idempotency-Key", "end-dispense-3"),
+        Map.of(
+            "capsules",
+            List.of(Map.of("strengthMg", 20, "count", 60, "formulation", "conventional"))),
+        409);
+    call(
+        "paula.pharmacist",
+        post("/api/pharmacy/authorizations/" + authorized.get("requestId").asLong() + "/reverse")
+            .header("Idempotency-Key", "end-reverse-3"),
+        null,
+        200);
+    JsonNode refused = askAuthorization("paula.pharmacist", "end-4", p, 409);
+    assertThat(refused.get("detail").asText()).contains("completed");
   }
 
   @Test
