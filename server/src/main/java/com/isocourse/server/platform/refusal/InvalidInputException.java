@@ -23,6 +23,6 @@ public class InvalidInputException extends RuntimeException {
   public static InvalidInputException of(
       java.util.List<com.isocourse.core.plausibility.EntryProblem> problems) {
     return new InvalidInputException(
-        problems.stream().map(p -> new FieldProblem(p.field(), p.reason())).toList());
+        problems.stream().map(p -> FieldProblem.of(p.field(), p)).toList());
   }
 }

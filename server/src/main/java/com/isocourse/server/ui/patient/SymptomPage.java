@@ -14,6 +14,8 @@ import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.StoredEvent;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.refusal.FieldWords;
+import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
@@ -23,9 +25,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,6 +55,8 @@ public class SymptomPage {
   private final ObjectMapper json;
   private final Clock clock;
   private final FormTokens forms;
+  private final MessageSource messages;
+  private final FieldWords words;
 
   public SymptomPage(
       PatientAccess access,
@@ -60,7 +66,11 @@ public class SymptomPage {
       CourseSummaries summaries,
       ObjectMapper json,
       Clock clock,
-      FormTokens forms) {
+      FormTokens forms,
+      MessageSource messages,
+      FieldWords words) {
+    this.messages = messages;
+    this.words = words;
     this.forms = forms;
     this.access = access;
     this.recorder = recorder;
@@ -98,6 +108,7 @@ public class SymptomPage {
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam(name = "code", required = false) List<String> codes,
       @RequestParam(defaultValue = "") String note,
+      Locale locale,
       HttpServletRequest request,
       Model model) {
     PatientRecord p = access.self(user);
@@ -105,26 +116,43 @@ public class SymptomPage {
     for (String code : codes == null ? List.<String>of() : codes) {
       Optional<SymptomCode> symptom = SymptomCode.fromCode(code);
       if (symptom.isEmpty()) {
-        return show(Map.of("code", "Choose what you are noticing from the list."), model);
+        return show(Map.of("code", say("patient.symptoms.unknown", locale)), model);
       }
       if (!symptoms.contains(symptom.get())) {
         symptoms.add(symptom.get());
       }
     }
     if (symptoms.isEmpty()) {
-      return show(Map.of("code", "Choose what you are noticing."), model);
+      return show(Map.of("code", say("patient.symptoms.none", locale)), model);
     }
     if (symptoms.size() > MAX_SYMPTOMS_PER_REPORT) {
       return show(
-          Map.of("code", "Choose at most " + MAX_SYMPTOMS_PER_REPORT + " symptoms in one report."),
-          model);
+          Map.of("code", say("patient.symptoms.tooMany", locale, MAX_SYMPTOMS_PER_REPORT)), model);
     }
     if (note.length() > 500) {
-      return show(Map.of("note", "Please keep the note under 500 characters."), model);
+      return show(Map.of("note", say("patient.symptoms.noteTooLong", locale, 500)), model);
     }
-    String today = LocalDate.now(clock).toString();
     List<SymptomCode> ordered =
         SymptomTriage.mostUrgentFirst(symptoms).stream().map(TriageAnswer::code).toList();
+    try {
+      return submit(user, p, ordered, note, request);
+    } catch (InvalidInputException e) {
+      // A note the checks refuse (a control character): said in the patient's words, nothing kept.
+      return show(words.errors(e.problems(), locale), model);
+    }
+  }
+
+  private String say(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+
+  private String submit(
+      CurrentUser user,
+      PatientRecord p,
+      List<SymptomCode> ordered,
+      String note,
+      HttpServletRequest request) {
+    String today = LocalDate.now(clock).toString();
     return forms.submit(
         user,
         request,
