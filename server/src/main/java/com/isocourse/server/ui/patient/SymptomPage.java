@@ -14,8 +14,6 @@ import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.StoredEvent;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.platform.refusal.FieldWords;
-import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
@@ -56,7 +54,6 @@ public class SymptomPage {
   private final Clock clock;
   private final FormTokens forms;
   private final MessageSource messages;
-  private final FieldWords words;
 
   public SymptomPage(
       PatientAccess access,
@@ -67,10 +64,8 @@ public class SymptomPage {
       ObjectMapper json,
       Clock clock,
       FormTokens forms,
-      MessageSource messages,
-      FieldWords words) {
+      MessageSource messages) {
     this.messages = messages;
-    this.words = words;
     this.forms = forms;
     this.access = access;
     this.recorder = recorder;
@@ -134,12 +129,7 @@ public class SymptomPage {
     }
     List<SymptomCode> ordered =
         SymptomTriage.mostUrgentFirst(symptoms).stream().map(TriageAnswer::code).toList();
-    try {
-      return submit(user, p, ordered, note, request);
-    } catch (InvalidInputException e) {
-      // A note the checks refuse (a control character): said in the patient's words, nothing kept.
-      return show(words.errors(e.problems(), locale), model);
-    }
+    return submit(user, p, ordered, note, request);
   }
 
   private String say(String key, Locale locale, Object... args) {
