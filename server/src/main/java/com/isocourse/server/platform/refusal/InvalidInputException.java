@@ -15,6 +15,11 @@ public class InvalidInputException extends RuntimeException {
     return new InvalidInputException(List.of(new FieldProblem(field, reason)));
   }
 
+  /** One problem of a coded limit (its sentence in other languages: {@link FieldWords}). */
+  public static InvalidInputException of(String field, String limit, String reason) {
+    return new InvalidInputException(List.of(new FieldProblem(field, reason, limit, List.of())));
+  }
+
   public List<FieldProblem> problems() {
     return problems;
   }

@@ -57,7 +57,7 @@ class CourseChartsLanguageTest extends ApiTestSupport {
         .contains("Dosis acumulada hoy: 0.0 mg/kg de un objetivo de")
         .contains("objetivo habitual 120–150")
         .contains(">Hoy</text>")
-        .contains(">1 dic</text>")
+        .contains(">30 ene</text>")
         .doesNotContain("Cumulative dose")
         .doesNotContain(">Today</text>")
         .doesNotContain("usual target");
@@ -65,7 +65,7 @@ class CourseChartsLanguageTest extends ApiTestSupport {
         .contains("<title id=\"dose-chart-t\">Cumulative dose</title>")
         .contains("Cumulative dose 0.0 mg/kg of a")
         .contains(">Today</text>")
-        .contains(">1 Dec</text>")
+        .contains(">30 Jan</text>")
         .contains("Triglycerides results: " + TODAY + " 110.0 mg/dL; Warning at 500")
         .contains("negative test " + TODAY + ", window to ")
         .doesNotContain("Dosis acumulada");

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.isocourse.server.support.ApiTestSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Issue 14 ("the clinic's day"): each worklist row opens that patient's monthly visit in one click.
@@ -22,9 +23,9 @@ class WorklistVisitLinkTest extends ApiTestSupport {
     long id = enroll("dr.adams", name, "CAN_GET_PREGNANT").at("/patient/id").asLong();
     String link = "href=\"/prescriber/patients/" + id + "/visit\"";
 
-    String prescriber = page("/prescriber?q=" + name.replace(' ', '+'), "dr.adams");
+    String prescriber = page(get("/prescriber").param("q", name), "dr.adams");
     assertThat(prescriber).contains(name).contains(link).contains("Monthly visit for " + name);
-    String designee = page("/prescriber?q=" + name.replace(' ', '+'), "nina.designee");
+    String designee = page(get("/prescriber").param("q", name), "nina.designee");
     assertThat(designee).contains(name).contains(link);
     assertThat(page("/prescriber/patients/" + id + "/visit", "nina.designee"))
         .contains(name)
@@ -51,7 +52,11 @@ class WorklistVisitLinkTest extends ApiTestSupport {
   }
 
   private String page(String path, String username) throws Exception {
-    var response = mvc.perform(get(path).with(as(username))).andReturn().getResponse();
+    return page(get(path), username);
+  }
+
+  private String page(MockHttpServletRequestBuilder request, String username) throws Exception {
+    var response = mvc.perform(request.with(as(username))).andReturn().getResponse();
     response.setCharacterEncoding("UTF-8");
     assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
     return response.getContentAsString();
