@@ -140,7 +140,7 @@ class WholeFlowClicksTest extends BrowserTestSupport {
     go(button("Save visit"));
     assertThat(text()).contains("Visit saved");
     go(link("Plan the course"));
-    if (driver.findElement(By.id("mgPerKgPerDay")).getAttribute("value").isBlank()) {
+    if (driver.findElement(By.id("mgPerKgPerDay")).getDomProperty("value").isBlank()) {
       type("mgPerKgPerDay", "0.5");
     }
     screenshot("whole-flow-5-plan", 1280);
