@@ -5,7 +5,6 @@ import com.isocourse.core.selfreport.ComprehensionQuiz;
 import com.isocourse.core.selfreport.MoodReading;
 import com.isocourse.core.symptoms.TriageAnswer;
 import com.isocourse.server.courses.CourseSummary;
-import com.isocourse.server.ui.words.PatientWords;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PatientApiWords {
   private final MessageSource messages;
+  private final ReasonSentences reasons;
 
-  PatientApiWords(MessageSource messages) {
+  PatientApiWords(MessageSource messages, ReasonSentences reasons) {
     this.messages = messages;
+    this.reasons = reasons;
   }
 
   private String say(String key, Locale locale) {
@@ -63,11 +64,11 @@ class PatientApiWords {
   }
 
   /**
-   * The summary with each reason's message as the patient reads it ({@link PatientWords}) when the
-   * patient reads Spanish; an English reader's summary is the engine's, unchanged.
+   * The summary with each reason's message as the patient reads it ({@link ReasonSentences}) when
+   * the patient reads Spanish; an English reader's summary is the engine's, unchanged.
    */
   CourseSummary summary(CourseSummary s, Locale locale) {
-    if (!PatientWords.spanish(locale)) {
+    if (!"es".equals(locale.getLanguage())) {
       return s;
     }
     return new CourseSummary(
@@ -96,9 +97,9 @@ class PatientApiWords {
         s.escalation());
   }
 
-  private static List<Finding> told(List<Finding> findings, Locale locale) {
+  private List<Finding> told(List<Finding> findings, Locale locale) {
     return findings.stream()
-        .map(f -> new Finding(f.code(), f.rule(), PatientWords.tell(f.code(), locale).sentence()))
+        .map(f -> new Finding(f.code(), f.rule(), reasons.sentence(f.code(), locale)))
         .toList();
   }
 }
