@@ -25,7 +25,7 @@ final class ClinicalEventReader {
     String loinc = e.requiredText("loinc");
     Double value = e.requiredNumber("value");
     if (value != null && value < 0) {
-      e.error("value", "must not be negative");
+      e.error("value", "not-negative", "must not be negative");
     }
     LabUnit unit = e.requiredCode("unit", LabUnit::fromCode, "unit", Codes.units());
     Optional<Analyte> analyte = loinc == null ? Optional.empty() : Analyte.fromLoinc(loinc);
@@ -46,7 +46,7 @@ final class ClinicalEventReader {
     }
     Optional<Double> referenceHigh = e.optionalNumber("referenceHigh");
     if (referenceHigh.isPresent() && referenceHigh.get() <= 0) {
-      e.error("referenceHigh", "must be positive");
+      e.error("referenceHigh", "more-than-zero", "must be positive");
     }
     return () -> new LabResult(date, loinc, value, unit, referenceHigh);
   }

@@ -145,7 +145,7 @@ final class EventReader {
   private static Double nonNegativeMg(JsonFields e) {
     Double mg = e.requiredNumber("mg");
     if (mg != null && mg < 0) {
-      e.error("mg", "must not be negative");
+      e.error("mg", "not-negative", "must not be negative");
     }
     return mg;
   }

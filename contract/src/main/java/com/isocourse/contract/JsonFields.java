@@ -34,6 +34,16 @@ final class JsonFields {
     errors.add(new FieldError(path(field), reason));
   }
 
+  /** Records a problem of a coded limit; {@code args} are the values its sentence names. */
+  void error(String field, String code, String reason, Object... args) {
+    errors.add(
+        new FieldError(
+            path(field),
+            reason,
+            code,
+            java.util.Arrays.stream(args).map(String::valueOf).toList()));
+  }
+
   /** Records a problem with this object as a whole. */
   void errorHere(String reason) {
     errors.add(new FieldError(path.isEmpty() ? "$" : path, reason));
@@ -52,7 +62,7 @@ final class JsonFields {
   }
 
   Optional<String> optionalText(String field) {
-    return typed(field, JsonNode::isTextual, JsonNode::asText, "must be a string");
+    return typed(field, JsonNode::isTextual, JsonNode::asText, "text", "must be a string");
   }
 
   /**
@@ -63,13 +73,14 @@ final class JsonFields {
       String field,
       java.util.function.Predicate<JsonNode> isType,
       Function<JsonNode, T> read,
+      String code,
       String reason) {
     JsonNode v = value(field);
     if (v == null) {
       return Optional.empty();
     }
     if (!isType.test(v)) {
-      error(field, reason);
+      error(field, code, reason);
       return Optional.empty();
     }
     return Optional.of(read.apply(v));
@@ -96,7 +107,7 @@ final class JsonFields {
     try {
       return Optional.of(LocalDate.parse(text.get()));
     } catch (DateTimeParseException e) {
-      error(field, "must be an ISO date (YYYY-MM-DD), not '" + text.get() + "'");
+      error(field, "date", "must be an ISO date (YYYY-MM-DD), not '" + text.get() + "'");
       return Optional.empty();
     }
   }
@@ -110,6 +121,7 @@ final class JsonFields {
         field,
         v -> v.isNumber() && Double.isFinite(v.asDouble()),
         JsonNode::asDouble,
+        "number",
         "must be a number");
   }
 
@@ -125,11 +137,15 @@ final class JsonFields {
     }
     double v = d.get();
     if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-      error(field, "must be a whole number");
+      error(field, "whole-number", "must be a whole number");
       return Optional.empty();
     }
     if (v < min) {
-      error(field, min > 0 ? "must be positive" : "must not be negative");
+      if (min > 0) {
+        error(field, "more-than-zero", "must be positive");
+      } else {
+        error(field, "not-negative", "must not be negative");
+      }
       return Optional.empty();
     }
     return Optional.of((int) v);
@@ -140,7 +156,8 @@ final class JsonFields {
   }
 
   Optional<Boolean> optionalBoolean(String field) {
-    return typed(field, JsonNode::isBoolean, JsonNode::asBoolean, "must be true or false");
+    return typed(
+        field, JsonNode::isBoolean, JsonNode::asBoolean, "true-or-false", "must be true or false");
   }
 
   /** A code from a closed list; {@code what} names the list in the error ("unit", "symptom"). */
@@ -161,14 +178,14 @@ final class JsonFields {
       return out;
     }
     if (!v.isArray()) {
-      error(field, "must be a list");
+      error(field, "list", "must be a list");
       return out;
     }
     for (int i = 0; i < v.size(); i++) {
       if (v.get(i).isTextual()) {
         out.add(v.get(i).asText());
       } else {
-        error(field + "[" + i + "]", "must be a string");
+        error(field + "[" + i + "]", "text", "must be a string");
       }
     }
     return out;
@@ -179,7 +196,7 @@ final class JsonFields {
       String field, String code, Function<String, Optional<T>> parse, String what, String known) {
     Optional<T> parsed = parse.apply(code);
     if (parsed.isEmpty()) {
-      error(field, "unknown " + what + " '" + code + "' (expected " + known + ")");
+      error(field, "unknown-code", "unknown " + what + " '" + code + "' (expected " + known + ")");
     }
     return parsed;
   }
@@ -223,7 +240,7 @@ final class JsonFields {
 
   boolean required(String field) {
     if (value(field) == null) {
-      error(field, "is required");
+      error(field, "required", "is required");
       return false;
     }
     return true;

@@ -17,16 +17,16 @@ final class TextFields {
 
   static void check(JsonNode node, String path, List<FieldError> errors) {
     if (node.isTextual()) {
-      TextLimits.problem(node.asText())
-          .ifPresent(reason -> errors.add(new FieldError(path.isEmpty() ? "$" : path, reason)));
+      TextLimits.problem(path.isEmpty() ? "$" : path, node.asText())
+          .ifPresent(p -> errors.add(new FieldError(p.field(), p.reason(), p.limit(), p.args())));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         check(node.get(i), path + "[" + i + "]", errors);
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> f : node.properties()) {
-        TextLimits.problem(f.getKey())
-            .ifPresent(reason -> errors.add(new FieldError(join(path, "(name)"), reason)));
+        TextLimits.problem(join(path, "(name)"), f.getKey())
+            .ifPresent(p -> errors.add(new FieldError(p.field(), p.reason(), p.limit(), p.args())));
         check(f.getValue(), join(path, f.getKey()), errors);
       }
     }

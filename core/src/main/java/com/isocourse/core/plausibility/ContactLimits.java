@@ -65,28 +65,37 @@ public final class ContactLimits {
     List<EntryProblem> problems = new ArrayList<>();
     if (c.email() != null) {
       if (c.email().length() > MAX_EMAIL) {
-        problems.add(new EntryProblem("email", "must be at most " + MAX_EMAIL + " characters"));
+        problems.add(
+            EntryProblem.of(
+                "email", "too-long", "must be at most " + MAX_EMAIL + " characters", MAX_EMAIL));
       } else if (!EMAIL.matcher(c.email()).matches()) {
-        problems.add(new EntryProblem("email", "must be an address like name@example.org"));
+        problems.add(
+            EntryProblem.of("email", "email-form", "must be an address like name@example.org"));
       }
     }
     if (c.phone() != null && !PHONE.matcher(c.phone()).matches()) {
       problems.add(
-          new EntryProblem(
-              "phone", "must be 6 to 20 digits, spaces, brackets or dashes, optionally after +"));
+          EntryProblem.of(
+              "phone",
+              "phone-form",
+              "must be 6 to 20 digits, spaces, brackets or dashes, optionally after +"));
     }
     if (!LANGUAGES.contains(c.language())) {
-      problems.add(new EntryProblem("preferredLanguage", "must be en or es"));
+      problems.add(EntryProblem.of("preferredLanguage", "language", "must be en or es"));
     }
     if (!CHANNELS.contains(c.channel())) {
-      problems.add(new EntryProblem("reminderChannel", "must be EMAIL, SMS or NONE"));
+      problems.add(EntryProblem.of("reminderChannel", "channel", "must be EMAIL, SMS or NONE"));
     } else if (c.channel().equals("EMAIL") && c.email() == null) {
-      problems.add(new EntryProblem("email", "is required for reminders by email"));
+      problems.add(
+          EntryProblem.of("email", "email-for-reminders", "is required for reminders by email"));
     } else if (c.channel().equals("SMS") && c.phone() == null) {
-      problems.add(new EntryProblem("phone", "is required for reminders by text message"));
+      problems.add(
+          EntryProblem.of(
+              "phone", "phone-for-reminders", "is required for reminders by text message"));
     }
     if (c.sexAtBirth() != null && !SEXES_AT_BIRTH.contains(c.sexAtBirth())) {
-      problems.add(new EntryProblem("sexAtBirth", "must be FEMALE, MALE or INTERSEX"));
+      problems.add(
+          EntryProblem.of("sexAtBirth", "sex-at-birth", "must be FEMALE, MALE or INTERSEX"));
     }
     return problems;
   }

@@ -60,14 +60,14 @@ public final class FactLimits {
       case LabResult l -> lab(l, problems);
       case ContraceptionRecord c -> {
         if (c.since().isAfter(c.date())) {
-          problems.add(new EntryProblem("since", "must not be after the record's date"));
+          problems.add(
+              EntryProblem.of("since", "since-after-date", "must not be after the record's date"));
         }
         date("since", c.since(), history, today, false).ifPresent(problems::add);
       }
       case MedicationRecord m -> {
         date("start", m.start(), history, today, false).ifPresent(problems::add);
-        TextLimits.problem(m.name())
-            .ifPresent(reason -> problems.add(new EntryProblem("name", reason)));
+        TextLimits.problem("name", m.name()).ifPresent(problems::add);
       }
       default -> {}
     }
@@ -78,26 +78,32 @@ public final class FactLimits {
       String field, LocalDate d, CaseHistory history, LocalDate today, boolean sinceEnrollment) {
     if (d.isAfter(today)) {
       return java.util.Optional.of(
-          new EntryProblem(field, "must not be after today (" + today + ")"));
+          EntryProblem.of(field, "after-today", "must not be after today (" + today + ")", today));
     }
     var birth = history.patient().birthDate();
     if (birth.isPresent() && d.isBefore(birth.get())) {
       return java.util.Optional.of(
-          new EntryProblem(
-              field, "must not be before the patient's birth date (" + birth.get() + ")"));
+          EntryProblem.of(
+              field,
+              "before-birth",
+              "must not be before the patient's birth date (" + birth.get() + ")",
+              birth.get()));
     }
     var enrolled = history.patient().enrolledOn();
     if (sinceEnrollment
         && enrolled.isPresent()
         && d.isBefore(enrolled.get().minusDays(DAYS_BEFORE_ENROLLMENT))) {
       return java.util.Optional.of(
-          new EntryProblem(
+          EntryProblem.of(
               field,
+              "before-enrollment",
               "must not be more than "
                   + DAYS_BEFORE_ENROLLMENT
                   + " days before enrollment (on or after "
                   + enrolled.get().minusDays(DAYS_BEFORE_ENROLLMENT)
-                  + ")"));
+                  + ")",
+              DAYS_BEFORE_ENROLLMENT,
+              enrolled.get().minusDays(DAYS_BEFORE_ENROLLMENT)));
     }
     return java.util.Optional.empty();
   }
@@ -109,16 +115,23 @@ public final class FactLimits {
     int item9 = m.item9().get();
     if (item9 > m.total()) {
       problems.add(
-          new EntryProblem("item9", "must not be more than the total (" + m.total() + ")"));
+          EntryProblem.of(
+              "item9",
+              "item9-above-total",
+              "must not be more than the total (" + m.total() + ")",
+              m.total()));
     } else if (m.total() - item9 > 24) {
       problems.add(
-          new EntryProblem(
+          EntryProblem.of(
               "total",
+              "total-impossible",
               "cannot be "
                   + m.total()
                   + " with item 9 = "
                   + item9
-                  + ": the other eight items add at most 24"));
+                  + ": the other eight items add at most 24",
+              m.total(),
+              item9));
     }
   }
 
@@ -126,7 +139,7 @@ public final class FactLimits {
       double mg, CaseHistory history, LocalDate today, List<EntryProblem> problems) {
     BigDecimal amount = Decimals.of(mg);
     if (amount.signum() <= 0) {
-      problems.add(new EntryProblem("mg", "must be more than 0"));
+      problems.add(EntryProblem.of("mg", "more-than-zero", "must be more than 0"));
       return;
     }
     BigDecimal onHand = BigDecimal.ZERO;
@@ -143,16 +156,19 @@ public final class FactLimits {
     }
     if (onHand.signum() <= 0) {
       problems.add(
-          new EntryProblem(
+          EntryProblem.of(
               "mg",
+              "nothing-on-hand",
               "cannot be logged: no capsules of this course are dispensed and not yet used up"));
     } else if (Decimals.above(amount, onHand)) {
       problems.add(
-          new EntryProblem(
+          EntryProblem.of(
               "mg",
+              "more-than-on-hand",
               "must not be more than the "
                   + onHand.stripTrailingZeros().toPlainString()
-                  + " mg dispensed in this course and not yet returned or missed"));
+                  + " mg dispensed in this course and not yet returned or missed",
+              onHand.stripTrailingZeros().toPlainString()));
     }
   }
 
@@ -174,16 +190,19 @@ public final class FactLimits {
         (field, v) -> {
           if (Decimals.above(v, MAX_LAB_CANONICAL)) {
             problems.add(
-                new EntryProblem(
+                EntryProblem.of(
                     field,
+                    "lab-implausible",
                     "is not a plausible result: at most "
                         + MAX_LAB_CANONICAL.toPlainString()
                         + " "
-                        + a.canonicalUnit().code()));
+                        + a.canonicalUnit().code(),
+                    MAX_LAB_CANONICAL.toPlainString(),
+                    a.canonicalUnit().code()));
           }
         });
     if (l.referenceHigh().isPresent() && l.referenceHigh().get() <= 0) {
-      problems.add(new EntryProblem("referenceHigh", "must be more than 0"));
+      problems.add(EntryProblem.of("referenceHigh", "more-than-zero", "must be more than 0"));
     }
   }
 }

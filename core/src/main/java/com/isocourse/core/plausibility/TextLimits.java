@@ -16,16 +16,28 @@ public final class TextLimits {
 
   /** Why the text is refused, or empty when it is acceptable. */
   public static Optional<String> problem(String text) {
+    return problem("text", text).map(EntryProblem::reason);
+  }
+
+  /**
+   * The refusal of the text in {@code field} (limits {@code too-long}, {@code control-character}).
+   */
+  public static Optional<EntryProblem> problem(String field, String text) {
     if (text.length() > MAX_CHARS) {
-      return Optional.of("must be at most " + MAX_CHARS + " characters");
+      return Optional.of(
+          EntryProblem.of(
+              field, "too-long", "must be at most " + MAX_CHARS + " characters", MAX_CHARS));
     }
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
       if (Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t') {
+        String code = String.format("U+%04X", (int) ch);
         return Optional.of(
-            "must not contain control characters (found U+"
-                + String.format("%04X", (int) ch)
-                + ")");
+            EntryProblem.of(
+                field,
+                "control-character",
+                "must not contain control characters (found " + code + ")",
+                code));
       }
     }
     return Optional.empty();

@@ -44,18 +44,23 @@ public final class ComprehensionQuiz {
     Map<String, String> answers = given == null ? Map.of() : given;
     for (String id : answers.keySet()) {
       if (QuizQuestions.ALL.stream().noneMatch(q -> q.id().equals(id))) {
-        problems.add(new EntryProblem("answers." + id, "is not one of the questions"));
+        problems.add(
+            EntryProblem.of(
+                "answers." + id, "quiz-unknown-question", "is not one of the questions"));
       }
     }
     List<GradedAnswer> graded = new ArrayList<>();
     for (Question q : QuizQuestions.ALL) {
       String a = answers.get(q.id());
       if (a == null || a.isBlank()) {
-        problems.add(new EntryProblem("answers." + q.id(), "is required"));
+        problems.add(EntryProblem.of("answers." + q.id(), "quiz-answer-required", "is required"));
       } else if (!q.options().containsKey(a)) {
         problems.add(
-            new EntryProblem(
-                "answers." + q.id(), "must be one of " + String.join(", ", q.options().keySet())));
+            EntryProblem.of(
+                "answers." + q.id(),
+                "quiz-answer-unknown",
+                "must be one of " + String.join(", ", q.options().keySet()),
+                String.join(", ", q.options().keySet())));
       } else {
         boolean right = q.correct().equals(a);
         graded.add(new GradedAnswer(q.id(), a, right, right ? null : q.explanation()));

@@ -39,19 +39,25 @@ public final class Phq9Answers {
     List<EntryProblem> problems = new ArrayList<>();
     if (items == null || items.size() != ITEMS) {
       problems.add(
-          new EntryProblem(
+          EntryProblem.of(
               "items",
+              "phq9-count",
               "must list exactly "
                   + ITEMS
                   + " answers, one per question"
-                  + (items == null ? "" : " (" + items.size() + " given)")));
+                  + (items == null ? "" : " (" + items.size() + " given)"),
+              ITEMS));
       return problems;
     }
     for (int i = 0; i < ITEMS; i++) {
       Integer v = items.get(i);
       if (v == null || v < 0 || v > MAX_ITEM_SCORE) {
         problems.add(
-            new EntryProblem("items[" + i + "]", "must be between 0 and " + MAX_ITEM_SCORE));
+            EntryProblem.of(
+                "items[" + i + "]",
+                "phq9-answer",
+                "must be between 0 and " + MAX_ITEM_SCORE,
+                MAX_ITEM_SCORE));
       }
     }
     return problems;

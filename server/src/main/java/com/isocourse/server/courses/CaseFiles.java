@@ -222,7 +222,7 @@ public class CaseFiles {
               .toList();
       throw new com.isocourse.server.platform.refusal.InvalidInputException(
           problems.isEmpty()
-              ? e.errors().stream().map(err -> new FieldProblem(err.path(), err.reason())).toList()
+              ? e.errors().stream().map(err -> FieldProblem.of(err.path(), err)).toList()
               : problems);
     }
   }
@@ -230,7 +230,7 @@ public class CaseFiles {
   private static FieldProblem eventField(FieldError err) {
     String field = err.path().substring("events[0]".length());
     field = field.startsWith(".") ? field.substring(1) : field;
-    return new FieldProblem(field.isEmpty() ? "event" : field, err.reason());
+    return FieldProblem.of(field.isEmpty() ? "event" : field, err);
   }
 
   private ObjectNode base(

@@ -79,8 +79,7 @@ public class CourseRecorder {
       try {
         ids.add(record(by, patient, f.event(), CLINICAL_TYPES));
       } catch (InvalidInputException e) {
-        e.problems()
-            .forEach(p -> problems.add(new FieldProblem(f.part() + "." + p.field(), p.reason())));
+        e.problems().forEach(p -> problems.add(p.named(f.part() + "." + p.field())));
       }
     }
     if (!problems.isEmpty()) {

@@ -4,7 +4,9 @@ import com.isocourse.core.selfreport.MoodReading;
 
 /**
  * What the patient is told right after a PHQ-9, by the reading core gives it (SAFE-MOOD,
- * WARN-MOOD). An exhaustive switch: a new reading does not compile until it has its words.
+ * WARN-MOOD). An exhaustive switch: a new reading does not compile until it has its words. The API
+ * answers in the patient's language from the bundles ({@link #key}); the English bundle copy is
+ * these words exactly (PatientApiLanguageTest).
  */
 final class MoodAdvice {
   private MoodAdvice() {}
@@ -26,5 +28,15 @@ final class MoodAdvice {
               + " contact them if you feel worse.";
       case NEGATIVE -> "Thank you. Keep reporting any change in mood.";
     };
+  }
+
+  /** The bundle key of the same advice ({@code patient.moodAdvice.SEVERE.alerted}). */
+  static String key(MoodReading reading, boolean prescriberAlerted) {
+    boolean saysAlert =
+        switch (reading) {
+          case SELF_HARM_THOUGHTS, SEVERE -> prescriberAlerted;
+          case POSITIVE, NEGATIVE -> false;
+        };
+    return "patient.moodAdvice." + reading.name() + (saysAlert ? ".alerted" : "");
   }
 }

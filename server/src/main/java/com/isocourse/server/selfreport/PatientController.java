@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -57,6 +58,7 @@ public class PatientController {
   private final ObjectMapper json;
   private final Clock clock;
   private final IdempotentCalls calls;
+  private final PatientApiWords words;
 
   public PatientController(
       PatientAccess access,
@@ -66,7 +68,9 @@ public class PatientController {
       Alerts alerts,
       ObjectMapper json,
       Clock clock,
-      IdempotentCalls calls) {
+      IdempotentCalls calls,
+      PatientApiWords words) {
+    this.words = words;
     this.access = access;
     this.files = files;
     this.summaries = summaries;
@@ -78,16 +82,14 @@ public class PatientController {
   }
 
   @GetMapping("/course")
-  CourseSummary course(@AuthenticationPrincipal CurrentUser user) {
-    return summaries.summarize(files.load(access.self(user)));
+  CourseSummary course(@AuthenticationPrincipal CurrentUser user, Locale locale) {
+    return words.summary(summaries.summarize(files.load(access.self(user))), locale);
   }
 
   @GetMapping("/comprehension")
-  List<QuestionShown> questions(@AuthenticationPrincipal CurrentUser user) {
+  List<QuestionShown> questions(@AuthenticationPrincipal CurrentUser user, Locale locale) {
     access.self(user);
-    return ComprehensionQuiz.questions().stream()
-        .map(q -> new QuestionShown(q.id(), q.text(), q.options()))
-        .toList();
+    return words.questions(locale);
   }
 
   /** A question as shown to the patient, without the answer (options in display order). */
@@ -107,6 +109,7 @@ public class PatientController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Answers a,
+      Locale locale,
       HttpServletRequest request) {
     PatientRecord p = access.self(user);
     // US26-QUIZ: graded by core, the same way as on the patient's pages.
@@ -116,7 +119,7 @@ public class PatientController {
     }
     List<AnswerResult> results =
         graded.answers().stream()
-            .map(g -> new AnswerResult(g.questionId(), g.correct(), g.explanation()))
+            .map(g -> new AnswerResult(g.questionId(), g.correct(), words.explanation(g, locale)))
             .toList();
     boolean passed = graded.passed();
     return calls.once(
@@ -180,11 +183,15 @@ public class PatientController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Symptom s,
+      Locale locale,
       HttpServletRequest request) {
     PatientRecord p = access.self(user);
     SymptomCode code =
         SymptomCode.fromCode(s.code())
-            .orElseThrow(() -> InvalidInputException.of("code", "is not a known symptom code"));
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "code", "unknown-code", "is not a known symptom code"));
     ObjectNode e = event("symptom").put("code", code.code());
     if (s.note() != null) {
       e.put("note", s.note());
@@ -198,7 +205,8 @@ public class PatientController {
         SymptomAnswer.class,
         () -> {
           long id = recorder.record(user, p, e, Set.of("symptom"));
-          return new SymptomAnswer(id, SymptomTriage.triage(code), alerts.alertedAbout(id));
+          return new SymptomAnswer(
+              id, words.triage(SymptomTriage.triage(code), locale), alerts.alertedAbout(id));
         });
   }
 
@@ -219,6 +227,7 @@ public class PatientController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Phq9 q,
+      Locale locale,
       HttpServletRequest request) {
     PatientRecord p = access.self(user);
     List<EntryProblem> bad = Phq9Answers.problems(q.items());
@@ -240,7 +249,7 @@ public class PatientController {
         () -> {
           long id = recorder.record(user, p, e, Set.of("mood-screen"));
           boolean alerted = alerts.alertedAbout(id);
-          String advice = MoodAdvice.of(scored.reading(), alerted);
+          String advice = words.moodAdvice(scored.reading(), alerted, locale);
           return new Phq9Result(id, total, item9, advice, alerted);
         });
   }

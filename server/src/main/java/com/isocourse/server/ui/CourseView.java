@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -59,7 +60,8 @@ public class CourseView {
     CaseFile file = files.load(patient);
     CourseSummary s = summaries.summarize(file);
     model.addAttribute("s", s);
-    model.addAttribute("charts", charts.draw(file, s));
+    // A patient reads the charts in their language, clinicians in English (ADR 0018).
+    model.addAttribute("charts", charts.draw(file, s, LocaleContextHolder.getLocale()));
     model.addAttribute("readinessWords", READINESS.getOrDefault(s.readiness(), s.readiness()));
     model.addAttribute("blockers", ReasonWords.show(s.blockers()));
     model.addAttribute("warnings", ReasonWords.show(s.warnings()));

@@ -15,6 +15,11 @@ public class InvalidInputException extends RuntimeException {
     return new InvalidInputException(List.of(new FieldProblem(field, reason)));
   }
 
+  /** One problem of a coded limit (its sentence in other languages: {@link FieldWords}). */
+  public static InvalidInputException of(String field, String limit, String reason) {
+    return new InvalidInputException(List.of(new FieldProblem(field, reason, limit, List.of())));
+  }
+
   public List<FieldProblem> problems() {
     return problems;
   }
@@ -23,6 +28,6 @@ public class InvalidInputException extends RuntimeException {
   public static InvalidInputException of(
       java.util.List<com.isocourse.core.plausibility.EntryProblem> problems) {
     return new InvalidInputException(
-        problems.stream().map(p -> new FieldProblem(p.field(), p.reason())).toList());
+        problems.stream().map(p -> FieldProblem.of(p.field(), p)).toList());
   }
 }

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.FieldProblem;
+import com.isocourse.server.platform.refusal.FieldWords;
 import com.isocourse.server.platform.refusal.ForbiddenException;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
@@ -37,6 +40,34 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+  private final FieldWords words;
+
+  public ApiExceptionHandler(FieldWords words) {
+    this.words = words;
+  }
+
+  /**
+   * 400 with every field problem. A patient reading Spanish reads the reasons (and the detail) in
+   * Spanish (ADR 0018: the locale is the patient's choice); fields stay as they are.
+   */
+  private ProblemDetail invalid(List<FieldProblem> problems) {
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail p = ProblemResponses.invalid(words.translated(problems, locale));
+    if (!Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+      p.setDetail(words.detail(locale));
+    }
+    return p;
+  }
+
+  /** Bean validation's constraint names as limit codes ({@code NotNull} → {@code required}). */
+  private static String limitOf(String constraint) {
+    return switch (constraint == null ? "" : constraint) {
+      case "NotNull", "NotBlank", "NotEmpty" -> "required";
+      case "Positive" -> "more-than-zero";
+      default -> com.isocourse.core.plausibility.EntryProblem.INVALID;
+    };
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(NotFoundException.class)
@@ -58,13 +89,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
-    return ProblemResponses.invalid(e.problems());
+    return invalid(e.problems());
   }
 
   @ExceptionHandler(com.isocourse.contract.InvalidInputException.class)
   ProblemDetail invalidScenario(com.isocourse.contract.InvalidInputException e) {
-    return ProblemResponses.invalid(
-        e.errors().stream().map(x -> new FieldProblem(x.path(), x.reason())).toList());
+    return invalid(e.errors().stream().map(x -> FieldProblem.of(x.path(), x)).toList());
   }
 
   @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
@@ -121,11 +151,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     List<FieldProblem> errors = new ArrayList<>();
     ex.getBindingResult()
         .getFieldErrors()
-        .forEach(f -> errors.add(new FieldProblem(f.getField(), f.getDefaultMessage())));
+        .forEach(
+            f ->
+                errors.add(
+                    new FieldProblem(
+                        f.getField(), f.getDefaultMessage(), limitOf(f.getCode()), List.of())));
     ex.getBindingResult()
         .getGlobalErrors()
         .forEach(g -> errors.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
-    return ResponseEntity.badRequest().body(ProblemResponses.invalid(errors));
+    return ResponseEntity.badRequest().body(invalid(errors));
   }
 
   @Override
@@ -145,7 +179,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                 new FieldProblem(
                                     r.getMethodParameter().getParameterName(),
                                     err.getDefaultMessage()))));
-    return ResponseEntity.badRequest().body(ProblemResponses.invalid(errors));
+    return ResponseEntity.badRequest().body(invalid(errors));
   }
 
   @Override
@@ -156,18 +190,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       WebRequest request) {
     String field = "body";
     String reason = "must be a JSON document of the documented shape";
+    String limit = "json-shape";
     if (ex.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       field =
           m.getPath().stream()
               .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
               .collect(Collectors.joining("."))
               .replace(".[", "[");
-      reason =
-          m instanceof UnrecognizedPropertyException
-              ? "is not a known field"
-              : "has the wrong type or format";
+      boolean unknown = m instanceof UnrecognizedPropertyException;
+      reason = unknown ? "is not a known field" : "has the wrong type or format";
+      limit = unknown ? "unknown-field" : "wrong-type";
     }
     return ResponseEntity.badRequest()
-        .body(ProblemResponses.invalid(List.of(new FieldProblem(field, reason))));
+        .body(invalid(List.of(new FieldProblem(field, reason, limit, List.of()))));
   }
 }

@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +34,11 @@ public class CourseCharts {
   static final double BAND_HIGH = 150;
 
   private final CaseFiles files;
+  private final MessageSource messages;
 
-  public CourseCharts(CaseFiles files) {
+  public CourseCharts(CaseFiles files, MessageSource messages) {
     this.files = files;
+    this.messages = messages;
   }
 
   /** The charts of one course, as inline SVG, and the numbers shown beside them. */
@@ -49,16 +53,21 @@ public class CourseCharts {
       LocalDate projectedEnd,
       boolean estimate) {}
 
-  public Charts draw(CaseFile file, CourseSummary s) {
+  /**
+   * The charts of the course with their words in the reader's language: a patient reads them in
+   * their preferred language, clinicians in English (ADR 0018).
+   */
+  public Charts draw(CaseFile file, CourseSummary s, Locale locale) {
+    ChartWords w = new ChartWords(messages, locale);
     CaseHistory h = files.history(file);
     Policy policy = files.policy();
     double target = s.targetMgPerKg() != null ? s.targetMgPerKg() : policy.targetMgPerKg();
     Progress progress = progress(s, target);
     return new Charts(
-        dose(h, s, target),
-        labs(h, s.today(), Analyte.TRIGLYCERIDES, policy, "tg"),
-        labs(h, s.today(), Analyte.ALT, policy, "alt"),
-        pregnancy(h, s),
+        dose(w, h, s, target),
+        labs(w, h, s.today(), Analyte.TRIGLYCERIDES, policy, "tg"),
+        labs(w, h, s.today(), Analyte.ALT, policy, "alt"),
+        pregnancy(w, h, s),
         progress);
   }
 
@@ -74,7 +83,7 @@ public class CourseCharts {
         c != null && c.estimate());
   }
 
-  private static String dose(CaseHistory h, CourseSummary s, double target) {
+  private static String dose(ChartWords w, CaseHistory h, CourseSummary s, double target) {
     LocalDate today = s.today();
     List<Dispense> dispenses = h.asOf(today, Dispense.class);
     LocalDate start =
@@ -88,21 +97,25 @@ public class CourseCharts {
     double now = s.cumulative() == null ? 0 : s.cumulative().equivalentMgPerKg();
     double yMax = Math.max(170, Math.ceil((Math.max(now, target) + 20) / 50) * 50);
     String description =
-        String.format(
-            java.util.Locale.ROOT,
-            "Cumulative dose %.1f mg/kg of a %.0f mg/kg target today%s. The shaded band is the"
-                + " usual 120 to 150 mg/kg target range.",
-            now,
-            target,
+        w.say(
+            "chart.dose.desc",
+            Svg.f(now),
+            String.valueOf(Math.round(target)),
             s.projection() == null
                 ? ""
-                : "; at the planned dose the target is reached on "
-                    + s.projection().projectedEndDate());
+                : w.say("chart.dose.reached", s.projection().projectedEndDate().toString()));
     Svg svg =
-        new Svg("dose-chart", "Cumulative dose", description, start.minusDays(2), end, yMax)
-            .band(BAND_LOW, BAND_HIGH, "band", "usual target 120–150")
+        new Svg(
+                w,
+                "dose-chart",
+                w.say("chart.dose.title"),
+                description,
+                start.minusDays(2),
+                end,
+                yMax)
+            .band(BAND_LOW, BAND_HIGH, "band", w.say("chart.dose.band"))
             .yAxis(50, "mg/kg")
-            .threshold(target, "target", "target " + Math.round(target))
+            .threshold(target, "target", w.say("chart.dose.target", Math.round(target) + ""))
             .xAxis(start, today, end);
     List<double[]> taken = new ArrayList<>();
     taken.add(new double[] {svg.x(start), svg.y(0)});
@@ -131,14 +144,14 @@ public class CourseCharts {
           svg.x(s.projection().projectedEndDate()),
           svg.y(target),
           "end-dot",
-          "Projected end " + s.projection().projectedEndDate());
+          w.say("chart.dose.end", s.projection().projectedEndDate().toString()));
     }
-    svg.dot(svg.x(today), svg.y(now), "now-dot", "Today " + Svg.f(now) + " mg/kg");
+    svg.dot(svg.x(today), svg.y(now), "now-dot", w.say("chart.dose.now", Svg.f(now)));
     return svg.today(today).done();
   }
 
   private static String labs(
-      CaseHistory h, LocalDate today, Analyte analyte, Policy policy, String id) {
+      ChartWords w, CaseHistory h, LocalDate today, Analyte analyte, Policy policy, String id) {
     List<LabResult> results =
         h.asOf(today, LabResult.class).stream()
             .filter(r -> r.analyte().filter(a -> a == analyte).isPresent())
@@ -158,35 +171,37 @@ public class CourseCharts {
     double highest =
         results.stream().mapToDouble(r -> r.canonicalValue().orElse(0.0)).max().orElse(0);
     double yMax = Math.ceil(Math.max(highest, stop) * 1.15 / 50) * 50;
-    String name = tg ? "Triglycerides" : "ALT";
+    String name = w.say(tg ? "chart.lab.tg" : "chart.lab.alt");
     String unit = tg ? "mg/dL" : "U/L";
-    StringBuilder desc = new StringBuilder(name + " results: ");
+    List<String> desc = new ArrayList<>();
+    desc.add(w.say("chart.lab.results", name));
     if (results.isEmpty()) {
-      desc.append("none recorded. ");
+      desc.add(w.say("chart.lab.none"));
     }
     results.forEach(
         r ->
-            desc.append(r.date())
-                .append(' ')
-                .append(Svg.f(r.canonicalValue().orElse(0.0)))
-                .append(' ')
-                .append(unit)
-                .append("; "));
-    desc.append(tg ? "Warning at 500, stop at " : "Upper limit ")
-        .append(Math.round(tg ? stop : uln))
-        .append(tg ? "" : ", stop above " + Math.round(stop))
-        .append(' ')
-        .append(unit)
-        .append('.');
+            desc.add(
+                w.say(
+                    "chart.lab.result",
+                    r.date().toString(),
+                    Svg.f(r.canonicalValue().orElse(0.0)),
+                    unit)));
+    desc.add(
+        tg
+            ? w.say("chart.lab.tgLimits", Math.round(stop) + "", unit)
+            : w.say("chart.lab.altLimits", Math.round(uln) + "", Math.round(stop) + "", unit));
     LocalDate from = results.isEmpty() ? today.minusDays(60) : results.get(0).date().minusDays(7);
     if (from.isAfter(today.minusDays(30))) {
       from = today.minusDays(30);
     }
     Svg svg =
-        new Svg(id + "-chart", name, desc.toString(), from, today.plusDays(7), yMax)
+        new Svg(w, id + "-chart", name, String.join(" ", desc), from, today.plusDays(7), yMax)
             .yAxis(yMax > 600 ? 250 : yMax > 200 ? 50 : 25, unit)
-            .threshold(warn, "warn", tg ? "warning 500" : "upper limit " + Math.round(uln))
-            .threshold(stop, "stop", "stop " + Math.round(stop));
+            .threshold(
+                warn,
+                "warn",
+                tg ? w.say("chart.lab.warn500") : w.say("chart.lab.uln", Math.round(uln) + ""))
+            .threshold(stop, "stop", w.say("chart.lab.stop", Math.round(stop) + ""));
     List<LocalDate> ticks = new ArrayList<>(results.stream().map(LabResult::date).toList());
     ticks.add(today);
     svg.xAxis(ticks.toArray(LocalDate[]::new));
@@ -198,15 +213,19 @@ public class CourseCharts {
     for (LabResult r : results) {
       double v = r.canonicalValue().orElse(0.0);
       String cls = v >= stop ? "dot-stop" : v >= warn ? "dot-warn" : "dot-ok";
-      svg.dot(svg.x(r.date()), svg.y(v), cls, r.date() + ": " + Svg.f(v) + " " + unit);
+      svg.dot(
+          svg.x(r.date()),
+          svg.y(v),
+          cls,
+          w.say("chart.lab.dot", r.date().toString(), Svg.f(v), unit));
     }
     if (results.isEmpty()) {
-      svg.label(Svg.W / 2.0, svg.height() / 2.0, "empty mid", "No results yet");
+      svg.label(Svg.W / 2.0, svg.height() / 2.0, "empty mid", w.say("chart.lab.empty"));
     }
     return svg.today(today).done();
   }
 
-  private static String pregnancy(CaseHistory h, CourseSummary s) {
+  private static String pregnancy(ChartWords w, CaseHistory h, CourseSummary s) {
     LocalDate today = s.today();
     LocalDate from = today.minusDays(63);
     LocalDate to = today.plusDays(21);
@@ -214,11 +233,12 @@ public class CourseCharts {
         h.asOf(today, PregnancyTest.class).stream()
             .filter(t -> !t.date().isBefore(from.minusDays(7)))
             .toList();
-    StringBuilder desc = new StringBuilder("Pregnancy tests and their 7-day pickup windows: ");
+    List<String> desc = new ArrayList<>();
+    desc.add(w.say("chart.preg.desc"));
     if (tests.isEmpty()) {
-      desc.append("no tests in the last 9 weeks. ");
+      desc.add(w.say("chart.preg.none"));
     }
-    Svg svg = new Svg("preg-strip", "Pregnancy tests and pickup windows", "", from, to, 10, 110);
+    Svg svg = new Svg(w, "preg-strip", w.say("chart.preg.title"), "", from, to, 10, 110);
     List<LocalDate> ticks = new ArrayList<>();
     ticks.add(from);
     for (PregnancyTest t : tests) {
@@ -231,28 +251,28 @@ public class CourseCharts {
             svg.x(last.plusDays(1)),
             svg.y(3),
             last.isBefore(today) ? "window-closed" : "window-open",
-            "Window " + t.date() + " to " + last);
-        desc.append("negative test ")
-            .append(t.date())
-            .append(", window to ")
-            .append(last)
-            .append("; ");
+            w.say("chart.preg.window", t.date().toString(), last.toString()));
+        desc.add(w.say("chart.preg.negativeDesc", t.date().toString(), last.toString()));
       } else {
-        desc.append("positive test ").append(t.date()).append("; ");
+        desc.add(w.say("chart.preg.positiveDesc", t.date().toString()));
       }
       svg.dot(
           x,
           svg.y(5),
           t.negative() ? "test-neg" : "test-pos",
-          (t.negative() ? "Negative" : "Positive") + " test " + t.date());
+          w.say(t.negative() ? "chart.preg.negative" : "chart.preg.positive", t.date().toString()));
       ticks.add(t.date());
     }
     s.due().stream()
         .filter(d -> d.item().equals("PREGNANCY_TEST"))
         .forEach(
             d -> {
-              svg.dot(svg.x(d.date()), svg.y(5), "test-due", "Test due " + d.date());
-              desc.append("next test due ").append(d.date()).append("; ");
+              svg.dot(
+                  svg.x(d.date()),
+                  svg.y(5),
+                  "test-due",
+                  w.say("chart.preg.due", d.date().toString()));
+              desc.add(w.say("chart.preg.dueDesc", d.date().toString()));
               ticks.add(d.date());
             });
     ticks.add(today);
@@ -262,6 +282,6 @@ public class CourseCharts {
         .done()
         .replaceFirst(
             "<desc id=\"preg-strip-d\"></desc>",
-            "<desc id=\"preg-strip-d\">" + Svg.esc(desc.toString()) + "</desc>");
+            "<desc id=\"preg-strip-d\">" + Svg.esc(String.join(" ", desc)) + "</desc>");
   }
 }

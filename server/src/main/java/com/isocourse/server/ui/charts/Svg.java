@@ -1,7 +1,6 @@
 package com.isocourse.server.ui.charts;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
@@ -17,19 +16,26 @@ final class Svg {
   static final int RIGHT = 16;
   static final int TOP = 26;
   static final int BOTTOM = 36;
-  static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
   private final StringBuilder out = new StringBuilder();
   private final LocalDate from;
   private final LocalDate to;
   private final double yMax;
   private final int H;
+  private final ChartWords words;
 
-  Svg(String id, String title, String description, LocalDate from, LocalDate to, double yMax) {
-    this(id, title, description, from, to, yMax, CHART_HEIGHT);
+  Svg(
+      ChartWords words,
+      String id,
+      String title,
+      String description,
+      LocalDate from,
+      LocalDate to,
+      double yMax) {
+    this(words, id, title, description, from, to, yMax, CHART_HEIGHT);
   }
 
   Svg(
+      ChartWords words,
       String id,
       String title,
       String description,
@@ -37,6 +43,7 @@ final class Svg {
       LocalDate to,
       double yMax,
       int height) {
+    this.words = words;
     this.H = height;
     this.from = from;
     this.to = to.isAfter(from) ? to : from.plusDays(1);
@@ -62,7 +69,7 @@ final class Svg {
   }
 
   static String esc(String s) {
-    return HtmlUtils.htmlEscape(s);
+    return HtmlUtils.htmlEscape(s, "UTF-8");
   }
 
   static String f(double v) {
@@ -102,7 +109,7 @@ final class Svg {
       last = x;
       out.append(line(x, H - BOTTOM, x, H - BOTTOM + 4, "axis"));
       String anchor = x > W - RIGHT - 24 ? "tick end" : x < LEFT + 24 ? "tick start" : "tick mid";
-      out.append(text(x, H - BOTTOM + 18, anchor, SHORT.format(d)));
+      out.append(text(x, H - BOTTOM + 18, anchor, words.day(d)));
     }
     return this;
   }
@@ -131,7 +138,7 @@ final class Svg {
 
   Svg today(LocalDate d) {
     out.append(line(x(d), TOP, x(d), H - BOTTOM, "today"));
-    out.append(text(x(d), TOP - 6, "today-label mid", "Today"));
+    out.append(text(x(d), TOP - 6, "today-label mid", words.say("chart.today")));
     return this;
   }
 

@@ -7,6 +7,7 @@ import com.isocourse.core.selfreport.Phq9Answers;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.refusal.FieldWords;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
@@ -43,6 +44,7 @@ public class MonthlySteps {
   private final Clock clock;
   private final FormTokens forms;
   private final MessageSource messages;
+  private final FieldWords words;
 
   public MonthlySteps(
       PatientAccess access,
@@ -50,7 +52,9 @@ public class MonthlySteps {
       ObjectMapper json,
       Clock clock,
       FormTokens forms,
-      MessageSource messages) {
+      MessageSource messages,
+      FieldWords words) {
+    this.words = words;
     this.forms = forms;
     this.messages = messages;
     this.access = access;
@@ -157,7 +161,7 @@ public class MonthlySteps {
             return "/me";
           });
     } catch (InvalidInputException ex) {
-      return showContraception(Forms.errors(ex), model);
+      return showContraception(words.errors(ex.problems(), locale), model);
     }
   }
 
@@ -268,7 +272,7 @@ public class MonthlySteps {
             return "/me";
           });
     } catch (InvalidInputException ex) {
-      model.addAttribute("errors", Forms.errors(ex));
+      model.addAttribute("errors", words.errors(ex.problems(), locale));
       model.addAttribute("today", LocalDate.now(clock));
       return "patient/missed-dose";
     }

@@ -3,10 +3,10 @@ package com.isocourse.server.ui.patient;
 import com.isocourse.core.plausibility.ContactLimits.Contact;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientContacts;
+import com.isocourse.server.platform.refusal.FieldWords;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
-import com.isocourse.server.ui.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +29,15 @@ public class SettingsPage {
   private final PatientContacts contacts;
   private final FormTokens forms;
   private final MessageSource messages;
+  private final FieldWords words;
 
   public SettingsPage(
-      PatientAccess access, PatientContacts contacts, FormTokens forms, MessageSource messages) {
+      PatientAccess access,
+      PatientContacts contacts,
+      FormTokens forms,
+      MessageSource messages,
+      FieldWords words) {
+    this.words = words;
     this.access = access;
     this.contacts = contacts;
     this.forms = forms;
@@ -57,6 +63,7 @@ public class SettingsPage {
       @RequestParam(defaultValue = "") String phone,
       @RequestParam(defaultValue = "en") String preferredLanguage,
       @RequestParam(defaultValue = "") String reminderChannel,
+      Locale locale,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
@@ -78,7 +85,7 @@ public class SettingsPage {
     } catch (InvalidInputException e) {
       return show(
           new Contact(email, phone, preferredLanguage, reminderChannel, null),
-          Forms.errors(e),
+          words.errors(e.problems(), locale),
           model);
     }
   }

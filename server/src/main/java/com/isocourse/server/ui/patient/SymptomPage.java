@@ -23,9 +23,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,6 +53,7 @@ public class SymptomPage {
   private final ObjectMapper json;
   private final Clock clock;
   private final FormTokens forms;
+  private final MessageSource messages;
 
   public SymptomPage(
       PatientAccess access,
@@ -60,7 +63,9 @@ public class SymptomPage {
       CourseSummaries summaries,
       ObjectMapper json,
       Clock clock,
-      FormTokens forms) {
+      FormTokens forms,
+      MessageSource messages) {
+    this.messages = messages;
     this.forms = forms;
     this.access = access;
     this.recorder = recorder;
@@ -98,6 +103,7 @@ public class SymptomPage {
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam(name = "code", required = false) List<String> codes,
       @RequestParam(defaultValue = "") String note,
+      Locale locale,
       HttpServletRequest request,
       Model model) {
     PatientRecord p = access.self(user);
@@ -105,26 +111,38 @@ public class SymptomPage {
     for (String code : codes == null ? List.<String>of() : codes) {
       Optional<SymptomCode> symptom = SymptomCode.fromCode(code);
       if (symptom.isEmpty()) {
-        return show(Map.of("code", "Choose what you are noticing from the list."), model);
+        return show(Map.of("code", say("patient.symptoms.unknown", locale)), model);
       }
       if (!symptoms.contains(symptom.get())) {
         symptoms.add(symptom.get());
       }
     }
     if (symptoms.isEmpty()) {
-      return show(Map.of("code", "Choose what you are noticing."), model);
+      return show(Map.of("code", say("patient.symptoms.none", locale)), model);
     }
     if (symptoms.size() > MAX_SYMPTOMS_PER_REPORT) {
       return show(
-          Map.of("code", "Choose at most " + MAX_SYMPTOMS_PER_REPORT + " symptoms in one report."),
-          model);
+          Map.of("code", say("patient.symptoms.tooMany", locale, MAX_SYMPTOMS_PER_REPORT)), model);
     }
     if (note.length() > 500) {
-      return show(Map.of("note", "Please keep the note under 500 characters."), model);
+      return show(Map.of("note", say("patient.symptoms.noteTooLong", locale, 500)), model);
     }
-    String today = LocalDate.now(clock).toString();
     List<SymptomCode> ordered =
         SymptomTriage.mostUrgentFirst(symptoms).stream().map(TriageAnswer::code).toList();
+    return submit(user, p, ordered, note, request);
+  }
+
+  private String say(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+
+  private String submit(
+      CurrentUser user,
+      PatientRecord p,
+      List<SymptomCode> ordered,
+      String note,
+      HttpServletRequest request) {
+    String today = LocalDate.now(clock).toString();
     return forms.submit(
         user,
         request,

@@ -10,6 +10,7 @@ import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
+import com.isocourse.server.platform.security.Role;
 import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
 import jakarta.servlet.http.HttpServletRequest;
@@ -110,6 +111,7 @@ public class PlanPage {
       @RequestParam(defaultValue = "") String mgPerKgPerDay,
       @RequestParam(defaultValue = "") String targetMgPerKg,
       @RequestParam(defaultValue = "") String weightKg,
+      @RequestParam(defaultValue = "false") boolean thenPrescribe,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
@@ -142,7 +144,11 @@ public class PlanPage {
                       + " mg a day, target reached on "
                       + plan.projectedEndDate()
                       + ".");
-              return "/prescriber/patients/" + patientId;
+              // Issue 14: planning is usually followed by the prescription, for the prescriber
+              // alone (a designee plans but does not prescribe): one click fewer.
+              return thenPrescribe && user.role() == Role.PRESCRIBER
+                  ? "/prescriber/patients/" + patientId + "/prescribe"
+                  : "/prescriber/patients/" + patientId;
             });
       } catch (InvalidInputException e) {
         errors.putAll(Forms.errors(e));

@@ -2,7 +2,11 @@ package com.isocourse.server.ui.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.isocourse.core.plausibility.ContactLimits;
+import com.isocourse.core.plausibility.EntryProblem;
+import com.isocourse.core.plausibility.TextLimits;
 import com.isocourse.core.selfreport.ComprehensionQuiz;
+import com.isocourse.core.selfreport.Phq9Answers;
 import com.isocourse.core.symptoms.SymptomCode;
 import com.isocourse.core.symptoms.SymptomTriage;
 import com.isocourse.server.ui.words.Labels;
@@ -10,7 +14,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -88,13 +95,70 @@ class MessageBundlesTest {
     }
   }
 
+  /** Limits of the contract reader and the API's body reading, beside core's own. */
+  static final List<String> READER_LIMITS =
+      List.of(
+          "invalid",
+          "required",
+          "text",
+          "date",
+          "number",
+          "whole-number",
+          "not-negative",
+          "more-than-zero",
+          "true-or-false",
+          "list",
+          "unknown-code",
+          "json-shape",
+          "unknown-field",
+          "wrong-type");
+
+  @Test
+  void everyLimitAPatientCanMeetHasItsSentenceInBothLanguages() throws IOException {
+    Properties en = load("messages.properties");
+    Properties es = load("messages_es.properties");
+    List<String> limits = new ArrayList<>(READER_LIMITS);
+    java.util.stream.Stream.of(
+            ContactLimits.check(new ContactLimits.Contact("x", "1", "fr", "BIRD", "X")),
+            ContactLimits.check(new ContactLimits.Contact("a".repeat(300), null, "es", null, null)),
+            ContactLimits.check(new ContactLimits.Contact(null, null, "es", "EMAIL", null)),
+            ContactLimits.check(new ContactLimits.Contact(null, null, "es", "SMS", null)),
+            ComprehensionQuiz.grade(Map.of("bogus", "a", "mood", "z")).problems(),
+            Phq9Answers.problems(List.of(1)),
+            Phq9Answers.problems(java.util.Collections.nCopies(9, 7)),
+            TextLimits.problem("note", "x".repeat(TextLimits.MAX_CHARS + 1)).stream().toList(),
+            TextLimits.problem("note", "\u0000").stream().toList())
+        .flatMap(List::stream)
+        .map(EntryProblem::limit)
+        .forEach(limits::add);
+    // FactLimits' limits, by the names it gives them (dates, PHQ-9 totals, mg, labs, since).
+    limits.addAll(
+        List.of(
+            "after-today",
+            "before-birth",
+            "before-enrollment",
+            "since-after-date",
+            "item9-above-total",
+            "total-impossible",
+            "nothing-on-hand",
+            "more-than-on-hand",
+            "lab-implausible"));
+    assertThat(limits).contains("email-form", "too-long", "control-character", "phq9-answer");
+    for (String limit : limits) {
+      String key = "problem." + limit;
+      assertThat(en.getProperty(key)).as(key).isNotBlank();
+      assertThat(es.getProperty(key)).as(key).isNotBlank().isNotEqualTo(en.getProperty(key));
+    }
+    assertThat(es.getProperty("problem.detail")).isNotEqualTo(en.getProperty("problem.detail"));
+  }
+
   @Test
   void spanishIsNotACopyOfEnglish() throws IOException {
     Properties en = load("messages.properties");
     Properties es = load("messages_es.properties");
     long same =
         en.stringPropertyNames().stream()
-            .filter(k -> k.startsWith("patient."))
+            .filter(k -> k.startsWith("patient.") || k.startsWith("problem."))
             .filter(k -> en.getProperty(k).equals(es.getProperty(k)))
             .count();
     assertThat(same).as("patient texts left in English").isZero();

@@ -1,0 +1,105 @@
+package com.isocourse.server.selfreport;
+
+import com.isocourse.core.reasons.Finding;
+import com.isocourse.core.selfreport.ComprehensionQuiz;
+import com.isocourse.core.selfreport.MoodReading;
+import com.isocourse.core.symptoms.TriageAnswer;
+import com.isocourse.server.courses.CourseSummary;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The patient API's texts meant for the patient in the patient's language, as their pages say them
+ * (ADR 0018: the language the patient chose, not the request's Accept-Language): the questions and
+ * their explanations, symptom and mood advice, and the reasons in the course summary. Codes, ids,
+ * fields and levels are unchanged; only the words are the patient's.
+ */
+@Component
+class PatientApiWords {
+  private final MessageSource messages;
+  private final ReasonSentences reasons;
+
+  PatientApiWords(MessageSource messages, ReasonSentences reasons) {
+    this.messages = messages;
+    this.reasons = reasons;
+  }
+
+  private String say(String key, Locale locale) {
+    return messages.getMessage(key, null, locale);
+  }
+
+  List<PatientController.QuestionShown> questions(Locale locale) {
+    return ComprehensionQuiz.questions().stream()
+        .map(
+            q -> {
+              String k = "patient.quiz." + q.id() + ".";
+              Map<String, String> options = new LinkedHashMap<>();
+              q.options().keySet().forEach(o -> options.put(o, say(k + o, locale)));
+              return new PatientController.QuestionShown(q.id(), say(k + "text", locale), options);
+            })
+        .toList();
+  }
+
+  /** Why an answer was wrong; null when it was right. */
+  String explanation(ComprehensionQuiz.GradedAnswer g, Locale locale) {
+    return g.explanation() == null ? null : say("patient.quiz." + g.questionId() + ".why", locale);
+  }
+
+  TriageAnswer triage(TriageAnswer a, Locale locale) {
+    return new TriageAnswer(
+        a.code(),
+        a.level(),
+        say("patient.advice." + a.code().code(), locale),
+        a.askForPregnancyTestNow(),
+        a.showCrisisResources(),
+        a.showEmergencyContraception());
+  }
+
+  String moodAdvice(MoodReading reading, boolean alerted, Locale locale) {
+    return say(MoodAdvice.key(reading, alerted), locale);
+  }
+
+  /**
+   * The summary with each reason's message as the patient reads it ({@link ReasonSentences}) when
+   * the patient reads Spanish; an English reader's summary is the engine's, unchanged.
+   */
+  CourseSummary summary(CourseSummary s, Locale locale) {
+    if (!"es".equals(locale.getLanguage())) {
+      return s;
+    }
+    return new CourseSummary(
+        s.patientId(),
+        s.programId(),
+        s.displayName(),
+        s.jurisdiction(),
+        s.riskCategory(),
+        s.status(),
+        s.formulation(),
+        s.firstDoseDate(),
+        s.targetMgPerKg(),
+        s.plannedMgPerKgPerDay(),
+        s.today(),
+        s.ruleSet(),
+        s.cumulative(),
+        s.projection(),
+        s.due(),
+        s.readiness(),
+        told(s.blockers(), locale),
+        told(s.warnings(), locale),
+        told(s.missing(), locale),
+        s.requirements(),
+        s.prescriptions(),
+        s.history(),
+        s.escalation());
+  }
+
+  private List<Finding> told(List<Finding> findings, Locale locale) {
+    return findings.stream()
+        .map(f -> new Finding(f.code(), f.rule(), reasons.sentence(f.code(), locale)))
+        .toList();
+  }
+}
