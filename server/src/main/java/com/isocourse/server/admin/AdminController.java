@@ -2,6 +2,7 @@ package com.isocourse.server.admin;
 
 import com.isocourse.server.platform.idempotency.IdempotencyKey;
 import com.isocourse.server.platform.idempotency.IdempotentCalls;
+import com.isocourse.server.platform.security.AccountView;
 import com.isocourse.server.platform.security.ApiTokenService;
 import com.isocourse.server.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,13 +60,19 @@ public class AdminController {
   @PostMapping("/users")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  ResponseEntity<CurrentUser> create(
+  ResponseEntity<AccountView> create(
       @AuthenticationPrincipal CurrentUser admin,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody StaffAccounts.NewUser u,
       HttpServletRequest request) {
     return calls.once(
-        admin, key, request, u, HttpStatus.CREATED, CurrentUser.class, () -> staff.create(u));
+        admin,
+        key,
+        request,
+        u,
+        HttpStatus.CREATED,
+        AccountView.class,
+        () -> AccountView.of(staff.create(u)));
   }
 
   /** Activation switch. */

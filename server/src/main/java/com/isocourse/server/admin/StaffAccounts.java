@@ -3,6 +3,7 @@ package com.isocourse.server.admin;
 import com.isocourse.server.platform.audit.PatientTouched;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.AccountSessions;
+import com.isocourse.server.platform.security.AccountView;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.LoginThrottle;
 import com.isocourse.server.platform.security.PasswordPolicy;
@@ -49,7 +50,7 @@ public class StaffAccounts {
    * A user as listed to admins (no password hash); {@code locked}: locked for every address (locks
    * for single addresses are listed by {@code GET /api/admin/locks}).
    */
-  public record UserView(CurrentUser user, boolean active, boolean locked) {}
+  public record UserView(AccountView user, boolean active, boolean locked) {}
 
   /** A new user; designees name their prescriber, pharmacists their pharmacy. */
   public record NewUser(
@@ -68,7 +69,8 @@ public class StaffAccounts {
             .map(LoginThrottle.Lock::userId)
             .collect(Collectors.toSet());
     return users.findAll().stream()
-        .map(a -> new UserView(a.user(), a.active(), locked.contains(a.user().id())))
+        .map(
+            a -> new UserView(AccountView.of(a.user()), a.active(), locked.contains(a.user().id())))
         .toList();
   }
 

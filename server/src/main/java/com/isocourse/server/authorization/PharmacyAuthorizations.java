@@ -19,6 +19,7 @@ import com.isocourse.server.patients.PatientRepository;
 import com.isocourse.server.platform.audit.PatientTouched;
 import com.isocourse.server.platform.metrics.OpsMetrics;
 import com.isocourse.server.platform.refusal.ConflictException;
+import com.isocourse.server.platform.refusal.ForbiddenException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
 import java.time.Clock;
@@ -107,7 +108,7 @@ public class PharmacyAuthorizations {
       throw new NotFoundException("prescription");
     }
     // From here on every statement starts after the lock was granted.
-    long pharmacyId = pharmacist.pharmacyId();
+    long pharmacyId = pharmacyOf(pharmacist);
     LocalDate today = LocalDate.now(clock);
     // An authorization past its last dispense date is no longer live: it holds nothing.
     store.expireStale(patient.id(), today);
@@ -187,7 +188,7 @@ public class PharmacyAuthorizations {
 
   private AuthorizationView replay(
       AuthorizationRepository.StoredRequest earlier, CurrentUser pharmacist, String rxId) {
-    if (earlier.pharmacyId() != pharmacist.pharmacyId()
+    if (earlier.pharmacyId() != pharmacyOf(pharmacist)
         || !earlier.view().prescriptionId().equals(rxId)) {
       throw new ConflictException(
           "this Idempotency-Key was already used for another request; use a new key");
@@ -205,7 +206,7 @@ public class PharmacyAuthorizations {
     AuthorizationRepository.StoredRequest r =
         store
             .byId(requestId)
-            .filter(x -> x.pharmacyId() == pharmacist.pharmacyId())
+            .filter(x -> x.pharmacyId() == pharmacyOf(pharmacist))
             .orElseThrow(() -> new NotFoundException("authorization request"));
     patients.findByProgramId(r.view().programId()).ifPresent(p -> PatientTouched.patient(p.id()));
     return r;
@@ -244,5 +245,23 @@ public class PharmacyAuthorizations {
   /** What the pharmacy says it will hand over (the edge format read once); empty: the regimen. */
   private static Optional<List<DispensedCapsules>> handedOver(ArrayNode capsules) {
     return capsules == null ? Optional.empty() : Optional.of(ScenarioReader.readCapsules(capsules));
+  }
+
+  /**
+   * The pharmacy a pharmacist works at; only pharmacists reach these calls (their security chains
+   * admit no other role), and any other person is refused here too.
+   */
+  private static long pharmacyOf(CurrentUser user) {
+    return switch (user) {
+      case CurrentUser.Pharmacist p -> p.pharmacyId();
+      case CurrentUser.Admin a -> throw notAPharmacy();
+      case CurrentUser.Prescriber p -> throw notAPharmacy();
+      case CurrentUser.Designee d -> throw notAPharmacy();
+      case CurrentUser.PatientUser p -> throw notAPharmacy();
+    };
+  }
+
+  private static ForbiddenException notAPharmacy() {
+    return new ForbiddenException("only a pharmacy asks for and records dispenses");
   }
 }

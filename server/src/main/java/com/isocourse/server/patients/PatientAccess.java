@@ -29,10 +29,15 @@ public class PatientAccess {
 
   /** The signed-in patient's own record. */
   public PatientRecord self(CurrentUser user) {
-    if (user.patientId() == null) {
-      throw new NotFoundException("patient");
-    }
-    PatientTouched.patient(user.patientId());
-    return patients.findById(user.patientId()).orElseThrow(() -> new NotFoundException("patient"));
+    long own =
+        switch (user) {
+          case CurrentUser.PatientUser p -> p.patientId();
+          case CurrentUser.Admin a -> throw new NotFoundException("patient");
+          case CurrentUser.Prescriber p -> throw new NotFoundException("patient");
+          case CurrentUser.Designee d -> throw new NotFoundException("patient");
+          case CurrentUser.Pharmacist p -> throw new NotFoundException("patient");
+        };
+    PatientTouched.patient(own);
+    return patients.findById(own).orElseThrow(() -> new NotFoundException("patient"));
   }
 }
