@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * {@code admin}, the interop adapters, {@code ui}) over a {@code platform} (security, audit, web,
  * database, refusals). The capability slices form no cycle, the platform depends on no capability,
  * and the use cases speak no web: HTTP and servlet types stay in the adapters (controllers, pages,
- * filters, the interop endpoints) and the platform's web glue. Each rule is also run against a
- * planted violation under {@code archfixtures} (test sources only) to show that it can fail.
+ * filters, the interop endpoints) and the platform's web glue, and they reach no current request
+ * (audit facts are passed to them, ADR 0021). Each rule is also run against a planted violation
+ * under {@code archfixtures} (test sources only) to show that it can fail.
  */
 class ServerArchitectureTest {
   private static final String SERVER = "com.isocourse.server";
@@ -52,8 +54,8 @@ class ServerArchitectureTest {
                         && !c.getPackageName().startsWith(root + ".platform")));
   }
 
-  /** Use cases speak no web: only adapters touch HTTP and servlet types. */
-  static ArchRule useCasesSpeakNoWeb(String root) {
+  /** The use cases: the services of the capabilities (their controllers are adapters). */
+  private static GivenClassesConjunction useCases(String root) {
     return noClasses()
         .that()
         .resideInAnyPackage(
@@ -64,12 +66,45 @@ class ServerArchitectureTest {
             root + ".alerts..",
             root + ".authorization..",
             root + ".platform.refusal..")
-        .and(DescribedPredicate.not(ADAPTER))
+        .and(DescribedPredicate.not(ADAPTER));
+  }
+
+  /** Use cases speak no web: only adapters touch HTTP and servlet types. */
+  static ArchRule useCasesSpeakNoWeb(String root) {
+    return useCases(root)
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
             "jakarta.servlet..", "org.springframework.web..", "org.springframework.http..")
         .because("services return domain results; the web layer maps them to problems");
+  }
+
+  /**
+   * Use cases reach no request, not even through another class: what a request touched for its
+   * audit row is an {@code AuditFacts} handed to them (ADR 0021), never a side channel in the
+   * current request's attributes such as the former {@code PatientTouched}. (A use case naming
+   * RequestContextHolder itself is already web, see {@link #useCasesSpeakNoWeb}.) One class is
+   * exempt: the product metrics label a counter with the request's door (api or web), an operations
+   * label that carries no clinical or audit fact.
+   */
+  static ArchRule useCasesReachNoRequestContext(String root) {
+    return useCases(root)
+        .should()
+        .transitivelyDependOnClassesThat(
+            DescribedPredicate.describe(
+                "keep facts in the current request (use RequestContextHolder)",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith(root)
+                        && !c.getName().equals(SERVER + ".platform.metrics.OpsMetrics")
+                        && c.getDirectDependenciesFromSelf().stream()
+                            .anyMatch(
+                                d ->
+                                    d.getTargetClass()
+                                        .getName()
+                                        .equals(
+                                            "org.springframework.web.context.request"
+                                                + ".RequestContextHolder"))))
+        .because("audit facts are passed to the use case, not kept beside it");
   }
 
   private static final DescribedPredicate<JavaClass> ADAPTER =
@@ -98,6 +133,11 @@ class ServerArchitectureTest {
   }
 
   @Test
+  void useCasesReachNoRequestContext() {
+    useCasesReachNoRequestContext(SERVER).check(PRODUCTION);
+  }
+
+  @Test
   void theProductionImportHoldsTheRulesButNotThePlantedViolations() {
     assertThat(PRODUCTION.containPackage(SERVER + ".authorization")).isTrue();
     assertThat(PRODUCTION.containPackage(FIXTURES)).isFalse();
@@ -119,6 +159,12 @@ class ServerArchitectureTest {
   void aUseCaseThrowingAWebExceptionIsReported() {
     assertViolationNaming(
         useCasesSpeakNoWeb(FIXTURES + ".layers").evaluate(PLANTED), "PlantedWorklist");
+  }
+
+  @Test
+  void aUseCaseNotingAnAuditFactThroughTheRequestIsReported() {
+    assertViolationNaming(
+        useCasesReachNoRequestContext(FIXTURES + ".layers").evaluate(PLANTED), "PlantedAlerts");
   }
 
   private static void assertViolationNaming(EvaluationResult result, String className) {

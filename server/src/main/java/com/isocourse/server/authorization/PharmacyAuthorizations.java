@@ -16,7 +16,7 @@ import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.metrics.OpsMetrics;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.ForbiddenException;
@@ -75,13 +75,13 @@ public class PharmacyAuthorizations {
   }
 
   /** Finds the patient a pharmacist serves: program ID and birth date must both match. */
-  public PatientRecord identify(String programId, LocalDate birthDate) {
+  public PatientRecord identify(String programId, LocalDate birthDate, AuditFacts touched) {
     PatientRecord p =
         patients
             .findByProgramId(programId)
             .filter(x -> x.birthDate().equals(birthDate))
             .orElseThrow(() -> new NotFoundException("patient"));
-    PatientTouched.patient(p.id());
+    touched.patient(p.id());
     return p;
   }
 
@@ -92,7 +92,8 @@ public class PharmacyAuthorizations {
       String programId,
       LocalDate birthDate,
       String prescriptionId,
-      ArrayNode capsules) {
+      ArrayNode capsules,
+      AuditFacts touched) {
     // ALL-ONEFILL: the patient's row first, so requests for different prescriptions of one
     // patient, dispenses and prescription changes are serialized per patient.
     patients
@@ -103,7 +104,7 @@ public class PharmacyAuthorizations {
             .identifyAndLock(programId, birthDate, prescriptionId)
             .orElseThrow(() -> new NotFoundException("patient"));
     PatientRecord patient = found.patient();
-    PatientTouched.patient(patient.id());
+    touched.patient(patient.id());
     if (!found.prescriptionLocked()) {
       throw new NotFoundException("prescription");
     }
@@ -172,7 +173,7 @@ public class PharmacyAuthorizations {
                 file.version()),
             issue);
     metrics.authorizationDecided(decision.outcome().decision());
-    PatientTouched.detail(
+    touched.detail(
         "authorization request " + stored.requestId() + " " + decision.outcome().decision());
     // The answer is what was just stored, built from what is at hand rather than read back.
     return new AuthorizationView(
@@ -197,25 +198,26 @@ public class PharmacyAuthorizations {
   }
 
   /** A request made by this pharmacist's pharmacy. */
-  public AuthorizationView get(CurrentUser pharmacist, long requestId) {
-    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId);
+  public AuthorizationView get(CurrentUser pharmacist, long requestId, AuditFacts touched) {
+    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId, touched);
     return r.view();
   }
 
-  private AuthorizationRepository.StoredRequest own(CurrentUser pharmacist, long requestId) {
+  private AuthorizationRepository.StoredRequest own(
+      CurrentUser pharmacist, long requestId, AuditFacts touched) {
     AuthorizationRepository.StoredRequest r =
         store
             .byId(requestId)
             .filter(x -> x.pharmacyId() == pharmacyOf(pharmacist))
             .orElseThrow(() -> new NotFoundException("authorization request"));
-    patients.findByProgramId(r.view().programId()).ifPresent(p -> PatientTouched.patient(p.id()));
+    patients.findByProgramId(r.view().programId()).ifPresent(p -> touched.patient(p.id()));
     return r;
   }
 
   /** Reverses an issued, unclaimed authorization so the prescription may be asked about again. */
   @Transactional
-  public AuthorizationView reverse(CurrentUser pharmacist, long requestId) {
-    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId);
+  public AuthorizationView reverse(CurrentUser pharmacist, long requestId, AuditFacts touched) {
+    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId, touched);
     if (r.authorizationId() == null) {
       throw new ConflictException("this request was not authorized; there is nothing to reverse");
     }
@@ -233,8 +235,9 @@ public class PharmacyAuthorizations {
    * Loads an own request's authorization locked, for recording the dispense: the patient's row
    * first (the per-patient lock order of every supply change), then the authorization.
    */
-  AuthorizationRepository.LockedAuthorization lockOwn(CurrentUser pharmacist, long requestId) {
-    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId);
+  AuthorizationRepository.LockedAuthorization lockOwn(
+      CurrentUser pharmacist, long requestId, AuditFacts touched) {
+    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId, touched);
     if (r.authorizationId() == null) {
       throw new ConflictException("this request was not authorized; nothing may be dispensed");
     }

@@ -16,7 +16,7 @@ import com.isocourse.core.plausibility.OrderEntryLimits;
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.FieldProblem;
 import com.isocourse.server.platform.refusal.InvalidInputException;
@@ -142,7 +142,8 @@ public class Prescribing {
       PatientRecord patient,
       List<CapsuleLine> capsules,
       int daysSupply,
-      int refills) {
+      int refills,
+      AuditFacts touched) {
     CaseFile file = files.load(patient);
     CourseRecord course = file.course();
     if (!course.status().equals("ACTIVE")) {
@@ -189,7 +190,7 @@ public class Prescribing {
     patients.lock(patient.id());
     courses.lock(course.id());
     String id = "rx-" + patient.id() + "-" + (prescriptions.countForPatient(patient.id()) + 1);
-    PatientTouched.detail("prescription " + id);
+    touched.detail("prescription " + id);
     LocalDate today = LocalDate.now(clock);
     ObjectNode event = json.createObjectNode();
     event.put("type", "prescription").put("date", today.toString()).put("id", id);

@@ -14,6 +14,7 @@ import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.idempotency.IdempotencyKey;
 import com.isocourse.server.platform.idempotency.IdempotentCalls;
 import com.isocourse.server.platform.refusal.InvalidInputException;
@@ -78,13 +79,13 @@ public class PatientController {
   }
 
   @GetMapping("/course")
-  CourseSummary course(@AuthenticationPrincipal CurrentUser user) {
-    return summaries.summarize(files.load(access.self(user)));
+  CourseSummary course(@AuthenticationPrincipal CurrentUser user, AuditFacts touched) {
+    return summaries.summarize(files.load(access.self(user, touched)));
   }
 
   @GetMapping("/comprehension")
-  List<QuestionShown> questions(@AuthenticationPrincipal CurrentUser user) {
-    access.self(user);
+  List<QuestionShown> questions(@AuthenticationPrincipal CurrentUser user, AuditFacts touched) {
+    access.self(user, touched);
     return ComprehensionQuiz.questions().stream()
         .map(q -> new QuestionShown(q.id(), q.text(), q.options()))
         .toList();
@@ -107,8 +108,9 @@ public class PatientController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Answers a,
-      HttpServletRequest request) {
-    PatientRecord p = access.self(user);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     // US26-QUIZ: graded by core, the same way as on the patient's pages.
     ComprehensionQuiz.Graded graded = ComprehensionQuiz.grade(a.answers());
     if (!graded.problems().isEmpty()) {
@@ -128,7 +130,11 @@ public class PatientController {
         QuizResult.class,
         () -> {
           recorder.record(
-              user, p, event("comprehension").put("passed", passed), Set.of("comprehension"));
+              user,
+              p,
+              event("comprehension").put("passed", passed),
+              Set.of("comprehension"),
+              touched);
           return new QuizResult(passed, results);
         });
   }
@@ -142,8 +148,9 @@ public class PatientController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Contraception c,
-      HttpServletRequest request) {
-    PatientRecord p = access.self(user);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     ObjectNode e = event("contraception");
     if (c.methods() != null) {
       c.methods().forEach(e.putArray("methods")::add);
@@ -161,7 +168,7 @@ public class PatientController {
         PrescriberController.EventRecorded.class,
         () ->
             new PrescriberController.EventRecorded(
-                recorder.record(user, p, e, Set.of("contraception"))));
+                recorder.record(user, p, e, Set.of("contraception"), touched)));
   }
 
   /** A symptom report. */
@@ -180,8 +187,9 @@ public class PatientController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Symptom s,
-      HttpServletRequest request) {
-    PatientRecord p = access.self(user);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     SymptomCode code =
         SymptomCode.fromCode(s.code())
             .orElseThrow(() -> InvalidInputException.of("code", "is not a known symptom code"));
@@ -197,7 +205,7 @@ public class PatientController {
         HttpStatus.CREATED,
         SymptomAnswer.class,
         () -> {
-          long id = recorder.record(user, p, e, Set.of("symptom"));
+          long id = recorder.record(user, p, e, Set.of("symptom"), touched);
           return new SymptomAnswer(id, SymptomTriage.triage(code), alerts.alertedAbout(id));
         });
   }
@@ -219,8 +227,9 @@ public class PatientController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Phq9 q,
-      HttpServletRequest request) {
-    PatientRecord p = access.self(user);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     List<EntryProblem> bad = Phq9Answers.problems(q.items());
     if (!bad.isEmpty()) {
       throw InvalidInputException.of(bad);
@@ -238,7 +247,7 @@ public class PatientController {
         HttpStatus.CREATED,
         Phq9Result.class,
         () -> {
-          long id = recorder.record(user, p, e, Set.of("mood-screen"));
+          long id = recorder.record(user, p, e, Set.of("mood-screen"), touched);
           boolean alerted = alerts.alertedAbout(id);
           String advice = MoodAdvice.of(scored.reading(), alerted);
           return new Phq9Result(id, total, item9, advice, alerted);
@@ -254,8 +263,9 @@ public class PatientController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody MissedDose m,
-      HttpServletRequest request) {
-    PatientRecord p = access.self(user);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     ObjectNode e = json.createObjectNode().put("type", "missed-dose");
     e.put("date", m.date().toString()).put("mg", m.mg());
     return calls.once(
@@ -267,7 +277,7 @@ public class PatientController {
         PrescriberController.EventRecorded.class,
         () ->
             new PrescriberController.EventRecorded(
-                recorder.record(user, p, e, Set.of("missed-dose"))));
+                recorder.record(user, p, e, Set.of("missed-dose"), touched)));
   }
 
   private ObjectNode event(String type) {

@@ -7,6 +7,7 @@ import com.isocourse.core.selfreport.Phq9Answers;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
@@ -72,8 +73,8 @@ public class MonthlySteps {
   public record Answered(ComprehensionQuiz.Question question, String given, boolean correct) {}
 
   @GetMapping("/me/comprehension")
-  String quiz(@AuthenticationPrincipal CurrentUser user, Model model) {
-    access.self(user);
+  String quiz(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    access.self(user, touched);
     model.addAttribute("questions", asked());
     model.addAttribute("errors", Map.of());
     return "patient/comprehension";
@@ -85,8 +86,9 @@ public class MonthlySteps {
       @RequestParam Map<String, String> form,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.self(user);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     Map<String, String> given = new LinkedHashMap<>();
     for (ComprehensionQuiz.Question q : ComprehensionQuiz.questions()) {
       String a = form.get("q-" + q.id());
@@ -112,7 +114,11 @@ public class MonthlySteps {
         () -> {
           long id =
               recorder.record(
-                  user, p, event("comprehension").put("passed", passed), Set.of("comprehension"));
+                  user,
+                  p,
+                  event("comprehension").put("passed", passed),
+                  Set.of("comprehension"),
+                  touched);
           // The answers themselves are not part of the record: the result page gets them once.
           redirect.addFlashAttribute("given", given);
           return "/me/comprehension/" + id;
@@ -120,8 +126,8 @@ public class MonthlySteps {
   }
 
   @GetMapping("/me/contraception")
-  String contraception(@AuthenticationPrincipal CurrentUser user, Model model) {
-    access.self(user);
+  String contraception(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    access.self(user, touched);
     return showContraception(Map.of(), model);
   }
 
@@ -134,8 +140,9 @@ public class MonthlySteps {
       Locale locale,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.self(user);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     ObjectNode e = event("contraception");
     if (abstinence) {
       e.put("abstinence", true);
@@ -151,7 +158,7 @@ public class MonthlySteps {
           user,
           request,
           () -> {
-            recorder.record(user, p, e, Set.of("contraception"));
+            recorder.record(user, p, e, Set.of("contraception"), touched);
             redirect.addFlashAttribute(
                 "notice", messages.getMessage("patient.contraception.confirmed", null, locale));
             return "/me";
@@ -187,8 +194,8 @@ public class MonthlySteps {
       List.of("Not at all", "Several days", "More than half the days", "Nearly every day");
 
   @GetMapping("/me/mood")
-  String mood(@AuthenticationPrincipal CurrentUser user, Model model) {
-    access.self(user);
+  String mood(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    access.self(user, touched);
     return showMood(Map.of(), model);
   }
 
@@ -204,8 +211,9 @@ public class MonthlySteps {
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam Map<String, String> form,
       HttpServletRequest request,
-      Model model) {
-    PatientRecord p = access.self(user);
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     List<Integer> items = new ArrayList<>();
     Map<String, String> errors = new LinkedHashMap<>();
     for (int i = 0; i < Phq9Answers.ITEMS; i++) {
@@ -230,12 +238,14 @@ public class MonthlySteps {
     ObjectNode e = event("mood-screen").put("instrument", "PHQ-9");
     e.put("total", total).put("item9", item9);
     return forms.submit(
-        user, request, () -> "/me/mood/" + recorder.record(user, p, e, Set.of("mood-screen")));
+        user,
+        request,
+        () -> "/me/mood/" + recorder.record(user, p, e, Set.of("mood-screen"), touched));
   }
 
   @GetMapping("/me/missed-dose")
-  String missed(@AuthenticationPrincipal CurrentUser user, Model model) {
-    access.self(user);
+  String missed(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    access.self(user, touched);
     model.addAttribute("errors", Map.of());
     model.addAttribute("today", LocalDate.now(clock));
     return "patient/missed-dose";
@@ -249,8 +259,9 @@ public class MonthlySteps {
       Locale locale,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.self(user);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     ObjectNode e = json.createObjectNode().put("type", "missed-dose");
     Forms.text(e, "date", date);
     Forms.number(e, "mg", mg);
@@ -262,7 +273,7 @@ public class MonthlySteps {
           user,
           request,
           () -> {
-            recorder.record(user, p, e, Set.of("missed-dose"));
+            recorder.record(user, p, e, Set.of("missed-dose"), touched);
             redirect.addFlashAttribute(
                 "notice", messages.getMessage("patient.missed.noted", null, locale));
             return "/me";
