@@ -1,16 +1,22 @@
 package com.isocourse.server;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.rest.server.IResourceProvider;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * database, refusals). The capability slices form no cycle, the platform depends on no capability,
  * and the use cases speak no web: HTTP and servlet types stay in the adapters (controllers, pages,
  * filters, the interop endpoints) and the platform's web glue, and they reach no current request
- * (audit facts are passed to them, ADR 0021). Each rule is also run against a planted violation
- * under {@code archfixtures} (test sources only) to show that it can fail.
+ * (audit facts are passed to them, ADR 0021); a class is public only where another package uses it.
+ * Each rule is also run against a planted violation under {@code archfixtures} (test sources only)
+ * to show that it can fail.
  */
 class ServerArchitectureTest {
   private static final String SERVER = "com.isocourse.server";
@@ -34,6 +41,9 @@ class ServerArchitectureTest {
           .importPackages(SERVER);
 
   private static final JavaClasses PLANTED = new ClassFileImporter().importPackages(FIXTURES);
+
+  /** Production and tests: who uses a class from another package, tests included. */
+  private static final JavaClasses WITH_TESTS = new ClassFileImporter().importPackages(SERVER);
 
   /** Capability slices directly under {@code root}: no cycle between them. */
   static ArchRule noCyclesBetweenSlicesUnder(String root) {
@@ -107,6 +117,79 @@ class ServerArchitectureTest {
         .because("audit facts are passed to the use case, not kept beside it");
   }
 
+  /**
+   * Public only where another package needs it: a public top-level class of the server (outside the
+   * pages in {@code ui}, which are reached by URL) or one of its nested types is used from another
+   * package, tests included. Exempt, with the reason: entry points ({@code main}) and the HAPI FHIR
+   * resource providers (called by reflection from outside their package), and {@code
+   * InputHygieneFilter} (the SCRIPT endpoint reads its body limit, a constant javac copies into the
+   * caller).
+   *
+   * @param sources which classes are checked: production classes, or (for the planted violation)
+   *     test classes too
+   */
+  static ArchRule publicOnlyWhereUsedFromAnotherPackage(
+      String root, DescribedPredicate<JavaClass> sources) {
+    return classes()
+        .that(
+            DescribedPredicate.describe(
+                "are public top-level classes of " + root + " outside ui",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith(root)
+                        && !c.getPackageName().startsWith(root + ".ui")
+                        && c.isTopLevelClass()
+                        && c.getModifiers().contains(JavaModifier.PUBLIC)
+                        && sources.test(c)
+                        && c.getMethods().stream().noneMatch(m -> m.getName().equals("main"))
+                        && !c.isAssignableTo(IResourceProvider.class)
+                        && !c.getName().equals(SERVER + ".platform.web.InputHygieneFilter")))
+        .should(
+            new ArchCondition<JavaClass>("be used from another package") {
+              @Override
+              public void check(JavaClass c, ConditionEvents events) {
+                boolean usedOutside =
+                    c.getPackage().getClasses().stream()
+                        .filter(t -> topLevelOf(t).equals(c))
+                        .anyMatch(t -> usedFromAnotherPackage(t, c));
+                if (!usedOutside) {
+                  events.add(
+                      SimpleConditionEvent.violated(
+                          c, c.getName() + " is public but no other package uses it"));
+                }
+              }
+            })
+        .because("a capability shows other packages only what they use (ADR 0021)");
+  }
+
+  /** A dependency on the type, or a call returning it from a method of the type's own. */
+  private static boolean usedFromAnotherPackage(JavaClass type, JavaClass top) {
+    return type.getDirectDependenciesToSelf().stream()
+            .anyMatch(d -> fromAnotherPackage(d.getOriginClass(), top))
+        || type.getMethods().stream()
+            .flatMap(m -> m.getCallsOfSelf().stream())
+            .anyMatch(call -> fromAnotherPackage(call.getOriginOwner(), top));
+  }
+
+  private static boolean fromAnotherPackage(JavaClass origin, JavaClass target) {
+    return !topLevelOf(origin).getPackageName().equals(target.getPackageName());
+  }
+
+  private static JavaClass topLevelOf(JavaClass c) {
+    JavaClass top = c;
+    while (top.getEnclosingClass().isPresent()) {
+      top = top.getEnclosingClass().get();
+    }
+    return top;
+  }
+
+  private static final DescribedPredicate<JavaClass> PRODUCTION_SOURCES =
+      DescribedPredicate.describe(
+          "production",
+          c ->
+              c.getSource()
+                  .map(src -> !src.getUri().toString().contains("test-classes"))
+                  .orElse(false));
+
   private static final DescribedPredicate<JavaClass> ADAPTER =
       DescribedPredicate.describe(
           "an adapter (controller or filter)",
@@ -138,6 +221,11 @@ class ServerArchitectureTest {
   }
 
   @Test
+  void publicOnlyWhereUsedFromAnotherPackage() {
+    publicOnlyWhereUsedFromAnotherPackage(SERVER, PRODUCTION_SOURCES).check(WITH_TESTS);
+  }
+
+  @Test
   void theProductionImportHoldsTheRulesButNotThePlantedViolations() {
     assertThat(PRODUCTION.containPackage(SERVER + ".authorization")).isTrue();
     assertThat(PRODUCTION.containPackage(FIXTURES)).isFalse();
@@ -165,6 +253,15 @@ class ServerArchitectureTest {
   void aUseCaseNotingAnAuditFactThroughTheRequestIsReported() {
     assertViolationNaming(
         useCasesReachNoRequestContext(FIXTURES + ".layers").evaluate(PLANTED), "PlantedAlerts");
+  }
+
+  @Test
+  void aPublicClassNoOtherPackageUsesIsReported() {
+    assertViolationNaming(
+        publicOnlyWhereUsedFromAnotherPackage(
+                FIXTURES + ".visibility", DescribedPredicate.alwaysTrue())
+            .evaluate(PLANTED),
+        "PlantedLonely");
   }
 
   private static void assertViolationNaming(EvaluationResult result, String className) {

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin")
-public class AdminController {
+class AdminController {
   private final ApiTokens tokens;
   private final IdempotentCalls calls;
   private final StaffAccounts staff;

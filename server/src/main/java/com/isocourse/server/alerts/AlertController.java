@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/alerts")
-public class AlertController {
+class AlertController {
   private final Alerts alerts;
 
   public AlertController(Alerts alerts) {

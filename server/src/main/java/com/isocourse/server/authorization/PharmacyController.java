@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/pharmacy")
-public class PharmacyController {
+class PharmacyController {
   private final PharmacyAuthorizations authorizations;
   private final DispenseRecorder dispenses;
   private final PrescriptionRepository prescriptions;

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * naming the field; an unknown service is a 404.
  */
 @RestController
-public class CdsHooksController {
+class CdsHooksController {
   private final PrescribingAdvice advice;
 
   public CdsHooksController(PrescribingAdvice advice) {

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * stored and no authorization is created.
  */
 @Service
-public class PrescribingAdvice {
+class PrescribingAdvice {
   /** The identifier system of the Isocourse program ID in FHIR. */
   public static final String PROGRAM_ID_SYSTEM = "https://isocourse.example/program-id";
 

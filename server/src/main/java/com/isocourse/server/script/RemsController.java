@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * in the way.
  */
 @RestController
-public class RemsController {
+class RemsController {
   static final MediaType XML = MediaType.APPLICATION_XML;
 
   private final PharmacyAuthorizations authorizations;

@@ -49,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/me")
-public class PatientController {
+class PatientController {
   private final PatientAccess access;
   private final CaseFiles files;
   private final CourseSummaries summaries;

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/machine-clients")
-public class MachineClientAdminController {
+class MachineClientAdminController {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final MachineClientRepository clients;

@@ -13,7 +13,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * its after-the-fact row for that request unless the answer is a refusal or names another patient.
  */
 @Component
-public class ChangeAudit {
+class ChangeAudit {
   private final AuditLog audit;
 
   public ChangeAudit(AuditLog audit) {

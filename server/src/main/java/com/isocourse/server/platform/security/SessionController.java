@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Web sign-in: CSRF token, login into a session cookie, logout, and who am I. */
 @RestController
-public class SessionController {
+class SessionController {
   private final LoginService logins;
   private final SecurityContextRepository contexts;
 

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * audit filter runs inside the security chains, where the user is known: {@code AuditFilter}.)
  */
 @Configuration
-public class WebConfig implements WebMvcConfigurer {
+class WebConfig implements WebMvcConfigurer {
 
   /** Controllers and pages get the request's audit facts as a parameter (ADR 0021). */
   @Override
