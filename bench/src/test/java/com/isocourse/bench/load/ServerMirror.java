@@ -6,7 +6,6 @@ import com.isocourse.server.admin.ClinicPolicyRepository;
 import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseRecord;
-import com.isocourse.server.courses.ParsedEvents;
 import com.isocourse.server.courses.StoredEvent;
 import com.isocourse.server.patients.PatientRecord;
 import java.time.Instant;
@@ -20,8 +19,7 @@ import java.util.Map;
  * memory (no repositories, no policy overrides). The bench itself uses no server class.
  */
 final class ServerMirror {
-  static final CaseFiles CASE_FILES =
-      new CaseFiles(null, null, new NoOverrides(), null, new ObjectMapper(), new ParsedEvents(0));
+  static final CaseFiles CASE_FILES = CaseFiles.inMemory(new NoOverrides(), new ObjectMapper());
 
   private ServerMirror() {}
 

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin")
-public class AccountAdminController {
+class AccountAdminController {
   private final AccountChanges changes;
   private final LoginThrottle throttle;
 

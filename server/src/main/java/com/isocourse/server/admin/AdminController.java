@@ -1,7 +1,9 @@
 package com.isocourse.server.admin;
 
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.idempotency.IdempotencyKey;
 import com.isocourse.server.platform.idempotency.IdempotentCalls;
+import com.isocourse.server.platform.security.AccountView;
 import com.isocourse.server.platform.security.ApiTokenService;
 import com.isocourse.server.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin")
-public class AdminController {
+class AdminController {
   private final ApiTokens tokens;
   private final IdempotentCalls calls;
   private final StaffAccounts staff;
@@ -59,13 +61,20 @@ public class AdminController {
   @PostMapping("/users")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  ResponseEntity<CurrentUser> create(
+  ResponseEntity<AccountView> create(
       @AuthenticationPrincipal CurrentUser admin,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody StaffAccounts.NewUser u,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      AuditFacts touched) {
     return calls.once(
-        admin, key, request, u, HttpStatus.CREATED, CurrentUser.class, () -> staff.create(u));
+        admin,
+        key,
+        request,
+        u,
+        HttpStatus.CREATED,
+        AccountView.class,
+        () -> AccountView.of(staff.create(u, touched)));
   }
 
   /** Activation switch. */
@@ -77,8 +86,9 @@ public class AdminController {
   Map<String, Object> setActive(
       @AuthenticationPrincipal CurrentUser admin,
       @PathVariable long id,
-      @Valid @RequestBody Active a) {
-    var ended = staff.setActive(admin, id, a.active());
+      @Valid @RequestBody Active a,
+      AuditFacts touched) {
+    var ended = staff.setActive(admin, id, a.active(), touched);
     return Map.of(
         "id",
         id,
@@ -101,7 +111,8 @@ public class AdminController {
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @PathVariable long id,
       @Valid @RequestBody TokenRequest t,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      AuditFacts touched) {
     tokens.requireUser(id);
     return calls.once(
         admin,
@@ -110,7 +121,7 @@ public class AdminController {
         t,
         HttpStatus.CREATED,
         ApiTokenService.IssuedToken.class,
-        () -> tokens.issue(id, t.name()));
+        () -> tokens.issue(id, t.name(), touched));
   }
 
   @GetMapping("/tokens")
@@ -120,8 +131,8 @@ public class AdminController {
 
   @DeleteMapping("/tokens/{id}")
   @Transactional
-  Map<String, Object> revoke(@PathVariable long id) {
-    tokens.revoke(id);
+  Map<String, Object> revoke(@PathVariable long id, AuditFacts touched) {
+    tokens.revoke(id, touched);
     return Map.of("id", id, "revoked", true);
   }
 
@@ -140,7 +151,8 @@ public class AdminController {
       @AuthenticationPrincipal CurrentUser admin,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody NewPharmacy p,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      AuditFacts touched) {
     return calls.once(
         admin,
         key,
@@ -148,13 +160,14 @@ public class AdminController {
         p,
         HttpStatus.CREATED,
         Pharmacies.PharmacyView.class,
-        () -> pharmacies.create(p.name()));
+        () -> pharmacies.create(p.name(), touched));
   }
 
   @PutMapping("/pharmacies/{id}/active")
   @Transactional
-  Pharmacies.PharmacyView setPharmacyActive(@PathVariable long id, @Valid @RequestBody Active a) {
-    return pharmacies.setActive(id, a.active());
+  Pharmacies.PharmacyView setPharmacyActive(
+      @PathVariable long id, @Valid @RequestBody Active a, AuditFacts touched) {
+    return pharmacies.setActive(id, a.active(), touched);
   }
 
   /** Certification switch. */
@@ -162,8 +175,9 @@ public class AdminController {
 
   @PutMapping("/prescribers/{id}/certification")
   @Transactional
-  Map<String, Object> certify(@PathVariable long id, @Valid @RequestBody Certification c) {
-    pharmacies.certify(id, c.certified());
+  Map<String, Object> certify(
+      @PathVariable long id, @Valid @RequestBody Certification c, AuditFacts touched) {
+    pharmacies.certify(id, c.certified(), touched);
     return Map.of("id", id, "certified", c.certified());
   }
 
@@ -175,7 +189,9 @@ public class AdminController {
   @PutMapping("/policy")
   @Transactional
   ClinicPolicyService.PolicyView setPolicy(
-      @AuthenticationPrincipal CurrentUser admin, @RequestBody Map<String, String> overrides) {
-    return policy.replace(admin, overrides);
+      @AuthenticationPrincipal CurrentUser admin,
+      @RequestBody Map<String, String> overrides,
+      AuditFacts touched) {
+    return policy.replace(admin, overrides, touched);
   }
 }

@@ -1,6 +1,6 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.ApiTokenService;
 import com.isocourse.server.platform.security.UserRepository;
@@ -32,9 +32,9 @@ public class ApiTokens {
    * @throws NotFoundException when there is no such user
    */
   @Transactional
-  public ApiTokenService.IssuedToken issue(long userId, String name) {
+  public ApiTokenService.IssuedToken issue(long userId, String name, AuditFacts touched) {
     requireUser(userId);
-    PatientTouched.detail("token issued to user " + userId);
+    touched.detail("token issued to user " + userId);
     return tokens.issue(userId, name);
   }
 
@@ -51,10 +51,10 @@ public class ApiTokens {
    * @throws NotFoundException when there is no such active token
    */
   @Transactional
-  public void revoke(long tokenId) {
+  public void revoke(long tokenId, AuditFacts touched) {
     if (!tokens.revoke(tokenId)) {
       throw new NotFoundException("active token");
     }
-    PatientTouched.detail("token " + tokenId + " revoked");
+    touched.detail("token " + tokenId + " revoked");
   }
 }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/audit")
-public class AuditAdminController {
+class AuditAdminController {
   private final AuditQuery query;
   private final AuditTrail trail;
 

@@ -2,7 +2,7 @@ package com.isocourse.server.admin;
 
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.core.rulesets.PolicyOverrides;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.FieldProblem;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -46,13 +46,13 @@ public class ClinicPolicyService {
    * @throws InvalidInputException naming each bad key, when nothing was written
    */
   @Transactional
-  public PolicyView replace(CurrentUser admin, Map<String, String> overrides) {
+  public PolicyView replace(CurrentUser admin, Map<String, String> overrides, AuditFacts touched) {
     List<FieldProblem> problems = problems(overrides);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     policy.replace(overrides, admin.id());
-    PatientTouched.detail("clinic policy set to " + new TreeMap<>(overrides));
+    touched.detail("clinic policy set to " + new TreeMap<>(overrides));
     return view();
   }
 }

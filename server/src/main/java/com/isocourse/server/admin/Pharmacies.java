@@ -1,6 +1,6 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +35,13 @@ public class Pharmacies {
   }
 
   @Transactional
-  public PharmacyView create(String name) {
+  public PharmacyView create(String name, AuditFacts touched) {
     long id =
         jdbc.sql("insert into pharmacy (name) values (?) returning id")
             .param(name)
             .query(Long.class)
             .single();
-    PatientTouched.detail("pharmacy " + id + " created");
+    touched.detail("pharmacy " + id + " created");
     return new PharmacyView(id, name, true);
   }
 
@@ -49,11 +49,11 @@ public class Pharmacies {
    * @throws NotFoundException when there is no such pharmacy
    */
   @Transactional
-  public PharmacyView setActive(long id, boolean active) {
+  public PharmacyView setActive(long id, boolean active, AuditFacts touched) {
     if (jdbc.sql("update pharmacy set active = ? where id = ?").params(active, id).update() == 0) {
       throw new NotFoundException("pharmacy");
     }
-    PatientTouched.detail("pharmacy " + id + (active ? " activated" : " deactivated"));
+    touched.detail("pharmacy " + id + (active ? " activated" : " deactivated"));
     return list().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
   }
 
@@ -79,7 +79,7 @@ public class Pharmacies {
    * @throws NotFoundException when the user is not a prescriber
    */
   @Transactional
-  public void certify(long prescriberId, boolean certified) {
+  public void certify(long prescriberId, boolean certified, AuditFacts touched) {
     int n =
         jdbc.sql(
                 "update prescriber set certified = ?, certified_on = case when ? then current_date"
@@ -89,7 +89,7 @@ public class Pharmacies {
     if (n == 0) {
       throw new NotFoundException("prescriber");
     }
-    PatientTouched.detail(
+    touched.detail(
         "prescriber " + prescriberId + (certified ? " certified" : " certification cleared"));
   }
 }

@@ -1,8 +1,9 @@
 package com.isocourse.server.admin;
 
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.AccountSessions;
+import com.isocourse.server.platform.security.AccountView;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.LoginThrottle;
 import com.isocourse.server.platform.security.PasswordPolicy;
@@ -49,7 +50,7 @@ public class StaffAccounts {
    * A user as listed to admins (no password hash); {@code locked}: locked for every address (locks
    * for single addresses are listed by {@code GET /api/admin/locks}).
    */
-  public record UserView(CurrentUser user, boolean active, boolean locked) {}
+  public record UserView(AccountView user, boolean active, boolean locked) {}
 
   /** A new user; designees name their prescriber, pharmacists their pharmacy. */
   public record NewUser(
@@ -68,7 +69,8 @@ public class StaffAccounts {
             .map(LoginThrottle.Lock::userId)
             .collect(Collectors.toSet());
     return users.findAll().stream()
-        .map(a -> new UserView(a.user(), a.active(), locked.contains(a.user().id())))
+        .map(
+            a -> new UserView(AccountView.of(a.user()), a.active(), locked.contains(a.user().id())))
         .toList();
   }
 
@@ -85,7 +87,7 @@ public class StaffAccounts {
    * @throws InvalidInputException naming the field, when nothing was created
    */
   @Transactional
-  public CurrentUser create(NewUser u) {
+  public CurrentUser create(NewUser u, AuditFacts touched) {
     if (u.role() == Role.PATIENT) {
       throw InvalidInputException.of("role", "patients get their sign-in at enrollment");
     }
@@ -122,15 +124,16 @@ public class StaffAccounts {
     if (u.role() == Role.PRESCRIBER) {
       jdbc.sql("insert into prescriber (user_id, certified) values (?, false)").param(id).update();
     }
-    PatientTouched.detail("user " + id + " (" + u.username() + ") created as " + u.role());
+    touched.detail("user " + id + " (" + u.username() + ") created as " + u.role());
     return users.findById(id).orElseThrow().user();
   }
 
   /** Activation switch; deactivating ends every session and token of the user in the change. */
   @Transactional
-  public AccountSessions.Ended setActive(CurrentUser admin, long id, boolean active) {
+  public AccountSessions.Ended setActive(
+      CurrentUser admin, long id, boolean active, AuditFacts touched) {
     var ended = changes.setActive(admin, id, active);
-    PatientTouched.detail("user " + id + (active ? " activated" : " deactivated"));
+    touched.detail("user " + id + (active ? " activated" : " deactivated"));
     return ended;
   }
 }

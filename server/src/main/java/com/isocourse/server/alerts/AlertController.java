@@ -1,5 +1,6 @@
 package com.isocourse.server.alerts;
 
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/alerts")
-public class AlertController {
+class AlertController {
   private final Alerts alerts;
 
   public AlertController(Alerts alerts) {
@@ -26,16 +27,18 @@ public class AlertController {
   @GetMapping
   List<Alert> list(
       @AuthenticationPrincipal CurrentUser user,
-      @RequestParam(defaultValue = "open") String state) {
+      @RequestParam(defaultValue = "open") String state,
+      AuditFacts touched) {
     if (!state.equals("open") && !state.equals("all")) {
       throw com.isocourse.server.platform.refusal.InvalidInputException.of(
           "state", "must be open or all");
     }
-    return alerts.inbox(user, state.equals("open"));
+    return alerts.inbox(user, state.equals("open"), touched);
   }
 
   @PostMapping("/{alertId}/acknowledge")
-  Alert acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable long alertId) {
-    return alerts.acknowledge(user, alertId);
+  Alert acknowledge(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long alertId, AuditFacts touched) {
+    return alerts.acknowledge(user, alertId, touched);
   }
 }

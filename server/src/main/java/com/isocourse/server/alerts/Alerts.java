@@ -1,6 +1,6 @@
 package com.isocourse.server.alerts;
 
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.ForbiddenException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -24,9 +24,9 @@ public class Alerts {
   }
 
   /** The user's open alerts, or all their alerts (open first, then the acknowledged ones). */
-  public List<Alert> inbox(CurrentUser user, boolean openOnly) {
+  public List<Alert> inbox(CurrentUser user, boolean openOnly, AuditFacts touched) {
     List<Alert> inbox = alerts.ofPrescriber(scope(user), openOnly, LIMIT);
-    PatientTouched.patients(inbox.stream().map(Alert::patientId).toList());
+    touched.patients(inbox.stream().map(Alert::patientId).toList());
     return inbox;
   }
 
@@ -45,12 +45,12 @@ public class Alerts {
    * nothing (who acknowledged it first, and when, is kept).
    */
   @Transactional
-  public Alert acknowledge(CurrentUser user, long alertId) {
+  public Alert acknowledge(CurrentUser user, long alertId, AuditFacts touched) {
     long prescriber = scope(user);
     Alert alert =
         alerts.find(alertId, prescriber).orElseThrow(() -> new NotFoundException("alert"));
-    PatientTouched.patient(alert.patientId());
-    PatientTouched.detail("alert " + alertId + " acknowledged");
+    touched.patient(alert.patientId());
+    touched.detail("alert " + alertId + " acknowledged");
     alerts.acknowledge(alertId, prescriber, user.id());
     return alerts.find(alertId, prescriber).orElseThrow();
   }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Dispense requests, authorizations and dispenses in plain SQL. */
 @Repository
-public class AuthorizationRepository {
+class AuthorizationRepository {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
 

@@ -10,7 +10,6 @@ import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.platform.security.CurrentUser;
-import com.isocourse.server.platform.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -62,14 +61,18 @@ public class DispenseCheck {
                         .map(PrescriptionRepository.PrescriptionRow::state)
                         .toList()));
     LocalDate today = LocalDate.now(clock);
-    Boolean pharmacyActive = null;
-    if (caller.role() == Role.PHARMACIST) {
-      pharmacyActive =
-          jdbc.sql("select coalesce((select active from pharmacy where id = ?), false)")
-              .param(caller.pharmacyId())
-              .query(Boolean.class)
-              .single();
-    }
+    Boolean pharmacyActive =
+        switch (caller) {
+          case CurrentUser.Pharmacist p ->
+              jdbc.sql("select coalesce((select active from pharmacy where id = ?), false)")
+                  .param(p.pharmacyId())
+                  .query(Boolean.class)
+                  .single();
+          case CurrentUser.Admin a -> null;
+          case CurrentUser.Prescriber p -> null;
+          case CurrentUser.Designee d -> null;
+          case CurrentUser.PatientUser p -> null;
+        };
     DispenseCase s =
         files.dispenseCase(
             file,

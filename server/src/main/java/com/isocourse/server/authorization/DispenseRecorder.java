@@ -13,6 +13,7 @@ import com.isocourse.core.plausibility.EntryProblem;
 import com.isocourse.server.courses.CourseRepository;
 import com.isocourse.server.courses.EventStore;
 import com.isocourse.server.courses.PrescriptionRepository;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.metrics.OpsMetrics;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.InvalidInputException;
@@ -65,8 +66,9 @@ public class DispenseRecorder {
   public record HandedOver(int strengthMg, int count, String formulation) {}
 
   @Transactional
-  public AuthorizationView record(CurrentUser pharmacist, long requestId, List<HandedOver> caps) {
-    var auth = authorizations.lockOwn(pharmacist, requestId);
+  public AuthorizationView record(
+      CurrentUser pharmacist, long requestId, List<HandedOver> caps, AuditFacts touched) {
+    var auth = authorizations.lockOwn(pharmacist, requestId, touched);
     LocalDate today = LocalDate.now(clock);
     if (auth.status().equals("CLAIMED")) {
       throw new ConflictException("the dispense for this authorization is already recorded");
@@ -105,7 +107,7 @@ public class DispenseRecorder {
     events.append(rx.patientId(), rx.courseId(), event, pharmacist.id(), null);
     courses.startIfNotStarted(rx.courseId(), today);
     metrics.dispenseRecorded();
-    return authorizations.get(pharmacist, requestId);
+    return authorizations.get(pharmacist, requestId, touched);
   }
 
   /**

@@ -17,9 +17,10 @@ import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.metrics.OpsMetrics;
 import com.isocourse.server.platform.refusal.ConflictException;
+import com.isocourse.server.platform.refusal.ForbiddenException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
 import java.time.Clock;
@@ -75,13 +76,13 @@ public class PharmacyAuthorizations {
   }
 
   /** Finds the patient a pharmacist serves: program ID and birth date must both match. */
-  public PatientRecord identify(String programId, LocalDate birthDate) {
+  public PatientRecord identify(String programId, LocalDate birthDate, AuditFacts touched) {
     PatientRecord p =
         patients
             .findByProgramId(programId)
             .filter(x -> x.birthDate().equals(birthDate))
             .orElseThrow(() -> new NotFoundException("patient"));
-    PatientTouched.patient(p.id());
+    touched.patient(p.id());
     return p;
   }
 
@@ -92,7 +93,8 @@ public class PharmacyAuthorizations {
       String programId,
       LocalDate birthDate,
       String prescriptionId,
-      ArrayNode capsules) {
+      ArrayNode capsules,
+      AuditFacts touched) {
     // ALL-ONEFILL: the patient's row first, so requests for different prescriptions of one
     // patient, dispenses and prescription changes are serialized per patient.
     patients
@@ -103,12 +105,12 @@ public class PharmacyAuthorizations {
             .identifyAndLock(programId, birthDate, prescriptionId)
             .orElseThrow(() -> new NotFoundException("patient"));
     PatientRecord patient = found.patient();
-    PatientTouched.patient(patient.id());
+    touched.patient(patient.id());
     if (!found.prescriptionLocked()) {
       throw new NotFoundException("prescription");
     }
     // From here on every statement starts after the lock was granted.
-    long pharmacyId = pharmacist.pharmacyId();
+    long pharmacyId = pharmacyOf(pharmacist);
     LocalDate today = LocalDate.now(clock);
     // An authorization past its last dispense date is no longer live: it holds nothing.
     store.expireStale(patient.id(), today);
@@ -177,7 +179,7 @@ public class PharmacyAuthorizations {
                 file.version()),
             issue);
     metrics.authorizationDecided(decision.outcome().decision());
-    PatientTouched.detail(
+    touched.detail(
         "authorization request " + stored.requestId() + " " + decision.outcome().decision());
     // The answer is what was just stored, built from what is at hand rather than read back.
     return new AuthorizationView(
@@ -193,7 +195,7 @@ public class PharmacyAuthorizations {
 
   private AuthorizationView replay(
       AuthorizationRepository.StoredRequest earlier, CurrentUser pharmacist, String rxId) {
-    if (earlier.pharmacyId() != pharmacist.pharmacyId()
+    if (earlier.pharmacyId() != pharmacyOf(pharmacist)
         || !earlier.view().prescriptionId().equals(rxId)) {
       throw new ConflictException(
           "this Idempotency-Key was already used for another request; use a new key");
@@ -202,25 +204,26 @@ public class PharmacyAuthorizations {
   }
 
   /** A request made by this pharmacist's pharmacy. */
-  public AuthorizationView get(CurrentUser pharmacist, long requestId) {
-    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId);
+  public AuthorizationView get(CurrentUser pharmacist, long requestId, AuditFacts touched) {
+    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId, touched);
     return r.view();
   }
 
-  private AuthorizationRepository.StoredRequest own(CurrentUser pharmacist, long requestId) {
+  private AuthorizationRepository.StoredRequest own(
+      CurrentUser pharmacist, long requestId, AuditFacts touched) {
     AuthorizationRepository.StoredRequest r =
         store
             .byId(requestId)
-            .filter(x -> x.pharmacyId() == pharmacist.pharmacyId())
+            .filter(x -> x.pharmacyId() == pharmacyOf(pharmacist))
             .orElseThrow(() -> new NotFoundException("authorization request"));
-    patients.findByProgramId(r.view().programId()).ifPresent(p -> PatientTouched.patient(p.id()));
+    patients.findByProgramId(r.view().programId()).ifPresent(p -> touched.patient(p.id()));
     return r;
   }
 
   /** Reverses an issued, unclaimed authorization so the prescription may be asked about again. */
   @Transactional
-  public AuthorizationView reverse(CurrentUser pharmacist, long requestId) {
-    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId);
+  public AuthorizationView reverse(CurrentUser pharmacist, long requestId, AuditFacts touched) {
+    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId, touched);
     if (r.authorizationId() == null) {
       throw new ConflictException("this request was not authorized; there is nothing to reverse");
     }
@@ -238,8 +241,9 @@ public class PharmacyAuthorizations {
    * Loads an own request's authorization locked, for recording the dispense: the patient's row
    * first (the per-patient lock order of every supply change), then the authorization.
    */
-  AuthorizationRepository.LockedAuthorization lockOwn(CurrentUser pharmacist, long requestId) {
-    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId);
+  AuthorizationRepository.LockedAuthorization lockOwn(
+      CurrentUser pharmacist, long requestId, AuditFacts touched) {
+    AuthorizationRepository.StoredRequest r = own(pharmacist, requestId, touched);
     if (r.authorizationId() == null) {
       throw new ConflictException("this request was not authorized; nothing may be dispensed");
     }
@@ -250,5 +254,23 @@ public class PharmacyAuthorizations {
   /** What the pharmacy says it will hand over (the edge format read once); empty: the regimen. */
   private static Optional<List<DispensedCapsules>> handedOver(ArrayNode capsules) {
     return capsules == null ? Optional.empty() : Optional.of(ScenarioReader.readCapsules(capsules));
+  }
+
+  /**
+   * The pharmacy a pharmacist works at; only pharmacists reach these calls (their security chains
+   * admit no other role), and any other person is refused here too.
+   */
+  private static long pharmacyOf(CurrentUser user) {
+    return switch (user) {
+      case CurrentUser.Pharmacist p -> p.pharmacyId();
+      case CurrentUser.Admin a -> throw notAPharmacy();
+      case CurrentUser.Prescriber p -> throw notAPharmacy();
+      case CurrentUser.Designee d -> throw notAPharmacy();
+      case CurrentUser.PatientUser p -> throw notAPharmacy();
+    };
+  }
+
+  private static ForbiddenException notAPharmacy() {
+    return new ForbiddenException("only a pharmacy asks for and records dispenses");
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.idempotency.IdempotencyKey;
 import com.isocourse.server.platform.idempotency.IdempotentCalls;
 import com.isocourse.server.platform.refusal.InvalidInputException;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/pharmacy")
-public class PharmacyController {
+class PharmacyController {
   private final PharmacyAuthorizations authorizations;
   private final DispenseRecorder dispenses;
   private final PrescriptionRepository prescriptions;
@@ -67,10 +68,10 @@ public class PharmacyController {
    * of URLs (issue 12); nothing is changed.
    */
   @PostMapping("/patients/lookup")
-  PatientAtPharmacy find(@Valid @RequestBody PatientLookup lookup) {
+  PatientAtPharmacy find(@Valid @RequestBody PatientLookup lookup, AuditFacts touched) {
     String programId = lookup.programId();
     LocalDate birthDate = lookup.birthDate();
-    PatientRecord p = authorizations.identify(programId, birthDate);
+    PatientRecord p = authorizations.identify(programId, birthDate, touched);
     var course = files.load(p).course();
     List<Object> rx =
         prescriptions.forCourse(course.id()).stream()
@@ -98,7 +99,8 @@ public class PharmacyController {
                       + " Idempotent-Replayed: true) and asks nothing again.")
           @RequestHeader(name = IdempotencyKey.HEADER, required = false)
           String key,
-      @Valid @RequestBody AuthorizationRequest r) {
+      @Valid @RequestBody AuthorizationRequest r,
+      AuditFacts touched) {
     if (IdempotencyKey.fromHeader(key).isEmpty()) {
       throw InvalidInputException.of(
           IdempotencyKey.HEADER,
@@ -106,7 +108,7 @@ public class PharmacyController {
     }
     AuthorizationView v =
         authorizations.request(
-            user, key, r.programId(), r.birthDate(), r.prescriptionId(), r.capsules());
+            user, key, r.programId(), r.birthDate(), r.prescriptionId(), r.capsules(), touched);
     if (v.replayed()) {
       return ResponseEntity.ok().header(IdempotentCalls.REPLAYED, "true").body(v);
     }
@@ -114,8 +116,9 @@ public class PharmacyController {
   }
 
   @GetMapping("/authorizations/{requestId}")
-  AuthorizationView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long requestId) {
-    return authorizations.get(user, requestId);
+  AuthorizationView get(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long requestId, AuditFacts touched) {
+    return authorizations.get(user, requestId, touched);
   }
 
   /** What was handed over. */
@@ -127,7 +130,8 @@ public class PharmacyController {
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @PathVariable long requestId,
       @Valid @RequestBody DispenseInput input,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      AuditFacts touched) {
     return calls.once(
         user,
         key,
@@ -135,12 +139,12 @@ public class PharmacyController {
         input,
         HttpStatus.OK,
         AuthorizationView.class,
-        () -> dispenses.record(user, requestId, input.capsules()));
+        () -> dispenses.record(user, requestId, input.capsules(), touched));
   }
 
   @PostMapping("/authorizations/{requestId}/reverse")
   AuthorizationView reverse(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long requestId) {
-    return authorizations.reverse(user, requestId);
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long requestId, AuditFacts touched) {
+    return authorizations.reverse(user, requestId, touched);
   }
 }

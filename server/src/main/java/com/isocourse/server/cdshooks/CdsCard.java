@@ -9,7 +9,7 @@ import java.util.List;
  * and links. {@code selectionBehavior} is present exactly when there are suggestions (the spec
  * requires it then).
  */
-public record CdsCard(
+record CdsCard(
     String uuid,
     String summary,
     String detail,

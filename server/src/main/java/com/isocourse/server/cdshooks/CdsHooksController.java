@@ -1,6 +1,7 @@
 package com.isocourse.server.cdshooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * naming the field; an unknown service is a 404.
  */
 @RestController
-public class CdsHooksController {
+class CdsHooksController {
   private final PrescribingAdvice advice;
 
   public CdsHooksController(PrescribingAdvice advice) {
@@ -35,11 +36,12 @@ public class CdsHooksController {
   CdsResponse call(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String id,
-      @RequestBody JsonNode body) {
+      @RequestBody JsonNode body,
+      AuditFacts touched) {
     CdsService service =
         CdsService.byId(id).orElseThrow(() -> new NotFoundException("CDS service"));
     HookRequest request = HookRequest.read(service, body);
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    return advice.advise(user, service, request, base);
+    return advice.advise(user, service, request, base, touched);
   }
 }

@@ -3,7 +3,7 @@ package com.isocourse.server.cdshooks;
 import java.util.List;
 
 /** A CDS Hooks 2.0 service response: the cards, possibly none. */
-public record CdsResponse(List<CdsCard> cards) {
+record CdsResponse(List<CdsCard> cards) {
   public CdsResponse {
     cards = List.copyOf(cards);
   }

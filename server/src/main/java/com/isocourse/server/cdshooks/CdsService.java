@@ -8,7 +8,7 @@ import java.util.Optional;
  * One CDS service of the discovery document (CDS Hooks 2.0 §Discovery): the hook it answers, its
  * id, title and description, and the prefetch templates the CDS client should fill in.
  */
-public record CdsService(
+record CdsService(
     String hook, String title, String description, String id, Map<String, String> prefetch) {
 
   private static final Map<String, String> PATIENT =

@@ -9,7 +9,7 @@ import com.isocourse.server.courses.CaseFile;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * stored and no authorization is created.
  */
 @Service
-public class PrescribingAdvice {
+class PrescribingAdvice {
   /** The identifier system of the Isocourse program ID in FHIR. */
   public static final String PROGRAM_ID_SYSTEM = "https://isocourse.example/program-id";
 
@@ -51,7 +51,12 @@ public class PrescribingAdvice {
   /**
    * @param baseUrl the server's base URL as the client reached it, for the link to the patient page
    */
-  CdsResponse advise(CurrentUser user, CdsService service, HookRequest request, String baseUrl) {
+  CdsResponse advise(
+      CurrentUser user,
+      CdsService service,
+      HookRequest request,
+      String baseUrl,
+      AuditFacts touched) {
     if (service.aboutOrders() && !ordersIsotretinoinFor(request)) {
       return CdsResponse.none();
     }
@@ -63,9 +68,9 @@ public class PrescribingAdvice {
       return CdsResponse.none();
     }
     PatientRecord p = found.get();
-    PatientTouched.patient(p.id());
+    touched.patient(p.id());
     if (!user.prescriberScope().map(s -> s == p.prescriberId()).orElse(false)) {
-      PatientTouched.detail("cds " + service.hook() + ": not their patient, no cards");
+      touched.detail("cds " + service.hook() + ": not their patient, no cards");
       return CdsResponse.none();
     }
     CaseFile file = files.load(p);
@@ -87,7 +92,7 @@ public class PrescribingAdvice {
             d.due());
     List<CdsCard> out =
         cards.of(forTheOrder, p.programId(), baseUrl + "/prescriber/patients/" + p.id());
-    PatientTouched.detail("cds " + service.hook() + ": " + out.size() + " cards");
+    touched.detail("cds " + service.hook() + ": " + out.size() + " cards");
     return new CdsResponse(out);
   }
 

@@ -66,6 +66,14 @@ public class CaseFiles {
     this.parsed = parsed;
   }
 
+  /**
+   * Reads case files already in memory (rows at hand, no repositories behind it; {@link #load} is
+   * not available): the bench's check of its own reading against this one, and tools.
+   */
+  public static CaseFiles inMemory(ClinicPolicyRepository policy, ObjectMapper json) {
+    return new CaseFiles(null, null, policy, null, json, new ParsedEvents(0));
+  }
+
   public CaseFile load(PatientRecord patient) {
     return load(patient, prescriberCertified(patient.prescriberId()));
   }

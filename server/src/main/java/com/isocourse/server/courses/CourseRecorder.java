@@ -8,7 +8,7 @@ import com.isocourse.core.course.CourseStatus;
 import com.isocourse.core.plausibility.EntryProblem;
 import com.isocourse.core.plausibility.FactLimits;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.FieldProblem;
 import com.isocourse.server.platform.refusal.ForbiddenException;
@@ -72,12 +72,13 @@ public class CourseRecorder {
    * @return the new events' ids, in order
    */
   @Transactional
-  public List<Long> recordVisit(CurrentUser by, PatientRecord patient, List<VisitFact> facts) {
+  public List<Long> recordVisit(
+      CurrentUser by, PatientRecord patient, List<VisitFact> facts, AuditFacts touched) {
     List<Long> ids = new ArrayList<>();
     List<FieldProblem> problems = new ArrayList<>();
     for (VisitFact f : facts) {
       try {
-        ids.add(record(by, patient, f.event(), CLINICAL_TYPES));
+        ids.add(record(by, patient, f.event(), CLINICAL_TYPES, touched));
       } catch (InvalidInputException e) {
         e.problems().forEach(p -> problems.add(p.named(f.part() + "." + p.field())));
       }
@@ -85,14 +86,18 @@ public class CourseRecorder {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    PatientTouched.detail("visit: " + facts.stream().map(VisitFact::part).toList());
+    touched.detail("visit: " + facts.stream().map(VisitFact::part).toList());
     return ids;
   }
 
   /** Validates and appends one event of an allowed type; returns its id. */
   @Transactional
   public long record(
-      CurrentUser by, PatientRecord patient, ObjectNode event, Set<String> allowedTypes) {
+      CurrentUser by,
+      PatientRecord patient,
+      ObjectNode event,
+      Set<String> allowedTypes,
+      AuditFacts touched) {
     JsonNode type = event.get("type");
     if (type == null || !type.isTextual() || !allowedTypes.contains(type.asText())) {
       throw InvalidInputException.of(
@@ -103,7 +108,7 @@ public class CourseRecorder {
       throw new ForbiddenException(
           "only the prescriber may review and clear a hard stop; a designee records facts");
     }
-    PatientTouched.detail("event " + type.asText());
+    touched.detail("event " + type.asText());
     CaseFile file = files.load(patient);
     if (file.course().status() != CourseStatus.ACTIVE && !type.asText().equals("pregnancy-test")) {
       throw new ConflictException("the course is completed; only pregnancy tests are recorded");

@@ -18,7 +18,7 @@ import com.isocourse.core.plausibility.OrderEntryLimits;
 import com.isocourse.core.rulesets.Policy;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.FieldProblem;
 import com.isocourse.server.platform.refusal.InvalidInputException;
@@ -144,7 +144,8 @@ public class Prescribing {
       PatientRecord patient,
       List<CapsuleLine> capsules,
       int daysSupply,
-      int refills) {
+      int refills,
+      AuditFacts touched) {
     // The patient's row first (the per-patient order of every supply change): a completion or
     // another prescription racing with this one is then either seen whole or waits.
     patients.lock(patient.id());
@@ -193,7 +194,7 @@ public class Prescribing {
     }
     courses.lock(course.id());
     String id = "rx-" + patient.id() + "-" + (prescriptions.countForPatient(patient.id()) + 1);
-    PatientTouched.detail("prescription " + id);
+    touched.detail("prescription " + id);
     LocalDate today = LocalDate.now(clock);
     ObjectNode event = json.createObjectNode();
     event.put("type", "prescription").put("date", today.toString()).put("id", id);

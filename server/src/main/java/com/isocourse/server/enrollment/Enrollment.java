@@ -8,7 +8,7 @@ import com.isocourse.server.courses.CourseRepository;
 import com.isocourse.server.patients.PatientContacts;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -134,7 +134,8 @@ public class Enrollment {
    * birth date are serialized, so two at once cannot both miss each other.
    */
   @Transactional
-  public Enrolled enroll(CurrentUser by, NewPatient n, boolean confirmDuplicate) {
+  public Enrolled enroll(
+      CurrentUser by, NewPatient n, boolean confirmDuplicate, AuditFacts touched) {
     // Plausible first (ADR 0007): the same limits on every channel, nothing written otherwise.
     List<EntryProblem> problems =
         EnrollmentLimits.check(
@@ -153,11 +154,10 @@ public class Enrollment {
     List<PatientRecord> same = patients.sameNameAndBirthDate(n.displayName(), n.birthDate());
     if (!same.isEmpty()) {
       if (!confirmDuplicate) {
-        PatientTouched.patient(same.get(0).id());
+        touched.patient(same.get(0).id());
         throw new PossibleDuplicate(same.stream().map(p -> existing(p, prescriberId)).toList());
       }
-      PatientTouched.detail(
-          "enrolled although " + same.size() + " patient(s) share name and birth");
+      touched.detail("enrolled although " + same.size() + " patient(s) share name and birth");
     }
     PatientRecord p =
         patients.create(

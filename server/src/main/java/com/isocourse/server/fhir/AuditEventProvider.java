@@ -8,7 +8,6 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import com.isocourse.server.platform.audit.AuditTrail;
-import com.isocourse.server.platform.audit.PatientTouched;
 import com.isocourse.server.platform.refusal.ForbiddenException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.Role;
@@ -58,7 +57,7 @@ public class AuditEventProvider implements IResourceProvider {
     Optional<Long> patientId = Optional.empty();
     if (patient != null) {
       long id = FhirPatients.logicalId(new IdType("Patient", patient.getIdPart()));
-      PatientTouched.patient(id);
+      FhirCaller.current().facts().patient(id);
       patientId = Optional.of(id);
     }
     Optional<DateRangeParam> range = Optional.ofNullable(date);
@@ -73,7 +72,7 @@ public class AuditEventProvider implements IResourceProvider {
   }
 
   private static void adminOnly() {
-    if (FhirCaller.current().role() != Role.ADMIN) {
+    if (FhirCaller.current().user().role() != Role.ADMIN) {
       throw new ForbiddenException("only an admin reads the audit trail");
     }
   }

@@ -39,7 +39,8 @@ final class DirectoryProviders {
       this.access = access;
     }
 
-    ClinicDirectory.Prescriber visible(CurrentUser user, String idPart) {
+    ClinicDirectory.Prescriber visible(FhirCaller caller, String idPart) {
+      CurrentUser user = caller.user();
       if (idPart == null || !idPart.matches("\\d{1,18}")) {
         throw new NotFoundException("practitioner");
       }
@@ -47,7 +48,7 @@ final class DirectoryProviders {
       boolean mine =
           switch (user.role()) {
             case PRESCRIBER, DESIGNEE -> user.prescriberScope().map(s -> s == id).orElse(false);
-            case PATIENT -> access.self(user).prescriberId() == id;
+            case PATIENT -> access.self(user, caller.facts()).prescriberId() == id;
             case PHARMACIST, ADMIN ->
                 throw new ForbiddenException(
                     "a pharmacy reads no practitioner: ask POST /fhir/GuidanceResponse/$rems-etasu");

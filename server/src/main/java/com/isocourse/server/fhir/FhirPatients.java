@@ -4,7 +4,6 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.platform.audit.PatientTouched;
 import com.isocourse.server.platform.refusal.ForbiddenException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -33,17 +32,18 @@ class FhirPatients {
   }
 
   /** The patient with that logical id, if the caller may read her record; 404 otherwise. */
-  PatientRecord readable(CurrentUser user, IIdType id) {
-    return readable(user, logicalId(id));
+  PatientRecord readable(FhirCaller caller, IIdType id) {
+    return readable(caller, logicalId(id));
   }
 
-  PatientRecord readable(CurrentUser user, long patientId) {
+  PatientRecord readable(FhirCaller caller, long patientId) {
+    CurrentUser user = caller.user();
     return switch (user.role()) {
-      case PRESCRIBER, DESIGNEE -> access.caredFor(user, patientId);
+      case PRESCRIBER, DESIGNEE -> access.caredFor(user, patientId, caller.facts());
       case PATIENT -> {
-        PatientRecord self = access.self(user);
+        PatientRecord self = access.self(user, caller.facts());
         if (self.id() != patientId) {
-          PatientTouched.patient(patientId);
+          caller.facts().patient(patientId);
           throw new NotFoundException("patient");
         }
         yield self;
@@ -60,13 +60,14 @@ class FhirPatients {
   }
 
   /** The patient whose facts the prescriber or her designee records; 404 outside her patients. */
-  PatientRecord writable(CurrentUser user, long patientId) {
-    mayRecordFacts(user);
-    return access.caredFor(user, patientId);
+  PatientRecord writable(FhirCaller caller, long patientId) {
+    mayRecordFacts(caller.user());
+    return access.caredFor(caller.user(), patientId, caller.facts());
   }
 
   /** The patient with that program ID, if the caller may read her record. */
-  Optional<PatientRecord> byProgramId(CurrentUser user, String programId) {
+  Optional<PatientRecord> byProgramId(FhirCaller caller, String programId) {
+    CurrentUser user = caller.user();
     if (user.role() == Role.PHARMACIST || user.role() == Role.ADMIN) {
       throw new ForbiddenException(NO_CLINICAL_READS);
     }
@@ -75,7 +76,7 @@ class FhirPatients {
       return Optional.empty();
     }
     try {
-      return Optional.of(readable(user, found.get().id()));
+      return Optional.of(readable(caller, found.get().id()));
     } catch (NotFoundException e) {
       return Optional.empty();
     }

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 @Component
 @Interceptor
-public class FhirRequests {
+class FhirRequests {
   private final FhirContext fhir;
 
   public FhirRequests(FhirContext fhir) {

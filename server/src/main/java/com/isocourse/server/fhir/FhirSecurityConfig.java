@@ -32,7 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * (401, 403), audited by {@link RefusalAudit}.
  */
 @Configuration
-public class FhirSecurityConfig {
+class FhirSecurityConfig {
 
   @Bean
   @Order(0)

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * providers.
  */
 @Configuration
-public class FhirServerConfig {
+class FhirServerConfig {
 
   @Bean
   FhirContext fhirContext() {

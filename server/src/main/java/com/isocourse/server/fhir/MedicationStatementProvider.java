@@ -66,13 +66,14 @@ public class MedicationStatementProvider implements IResourceProvider {
 
   @Create
   public MethodOutcome create(@ResourceParam MedicationStatement statement) {
-    CurrentUser user = FhirCaller.current();
+    FhirCaller caller = FhirCaller.current();
+    CurrentUser user = caller.user();
     FhirPatients.mayRecordFacts(user);
     MedicationStatements.Fact fact = MedicationStatements.of(statement);
-    PatientRecord patient = patients.writable(user, fact.patientId());
+    PatientRecord patient = patients.writable(caller, fact.patientId());
     long eventId;
     try {
-      eventId = recorder.record(user, patient, fact.event(), MEDICATION);
+      eventId = recorder.record(user, patient, fact.event(), MEDICATION, caller.facts());
     } catch (InvalidInputException e) {
       throw MedicationStatements.named(e);
     }

@@ -62,11 +62,13 @@ public class ObservationProvider implements IResourceProvider {
 
   @Create
   public MethodOutcome create(@ResourceParam Observation observation) {
-    CurrentUser user = FhirCaller.current();
+    FhirCaller caller = FhirCaller.current();
+    CurrentUser user = caller.user();
     FhirPatients.mayRecordFacts(user);
     ObservationFacts.Fact fact = ObservationFacts.of(observation);
-    PatientRecord patient = patients.writable(user, fact.patientId());
-    long eventId = recorder.record(user, patient, fact.event(), CourseRecorder.CLINICAL_TYPES);
+    PatientRecord patient = patients.writable(caller, fact.patientId());
+    long eventId =
+        recorder.record(user, patient, fact.event(), CourseRecorder.CLINICAL_TYPES, caller.facts());
     MethodOutcome outcome = new MethodOutcome(new IdType("Observation", String.valueOf(eventId)));
     outcome.setCreated(true);
     return outcome;

@@ -6,7 +6,6 @@ import ca.uhn.fhir.rest.annotation.RequiredParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import com.isocourse.server.platform.audit.PatientTouched;
 import java.util.List;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
@@ -40,7 +39,7 @@ public class PatientProvider implements IResourceProvider {
     if (id.getSystem() != null
         && !id.getSystem().isEmpty()
         && !id.getSystem().equals(FhirCodes.PROGRAM_ID)) {
-      PatientTouched.detail("identifier of another system");
+      FhirCaller.current().facts().detail("identifier of another system");
       return List.of();
     }
     return patients

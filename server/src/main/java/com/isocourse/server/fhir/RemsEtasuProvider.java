@@ -9,7 +9,6 @@ import com.isocourse.server.authorization.PharmacyAuthorizations;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.platform.audit.PatientTouched;
 import com.isocourse.server.platform.refusal.ForbiddenException;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.refusal.NotFoundException;
@@ -66,7 +65,8 @@ public class RemsEtasuProvider implements IResourceProvider {
       @OperationParam(name = "case_number", min = 0, max = 1) StringType caseNumber,
       @OperationParam(name = "caseNumber", min = 0, max = 1) StringType caseNumberAlias,
       @OperationParam(name = "medication", min = 0, max = 1) IBaseResource medication) {
-    CurrentUser user = FhirCaller.current();
+    FhirCaller caller = FhirCaller.current();
+    CurrentUser user = caller.user();
     String programId = programId(patient, caseNumber, caseNumberAlias);
     PatientRecord record =
         switch (user.role()) {
@@ -75,7 +75,7 @@ public class RemsEtasuProvider implements IResourceProvider {
                 patients
                     .findByProgramId(programId)
                     .orElseThrow(() -> new NotFoundException("patient"));
-            yield access.caredFor(user, p.id());
+            yield access.caredFor(user, p.id(), caller.facts());
           }
           case PHARMACIST -> {
             if (patient == null || !patient.hasBirthDate()) {
@@ -85,11 +85,11 @@ public class RemsEtasuProvider implements IResourceProvider {
                       + " pharmacy API");
             }
             LocalDate born = LocalDate.parse(patient.getBirthDateElement().getValueAsString());
-            yield pharmacy.identify(programId, born);
+            yield pharmacy.identify(programId, born, caller.facts());
           }
           default -> throw new ForbiddenException("prescribers and pharmacies ask $rems-etasu");
         };
-    PatientTouched.detail("rems-etasu");
+    caller.facts().detail("rems-etasu");
     Optional<String> rx = prescriptionId(medication);
     return EtasuAnswer.of(check.check(user, record, rx));
   }

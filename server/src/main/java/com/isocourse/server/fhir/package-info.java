@@ -4,6 +4,6 @@
  * cases as the REST API — {@code PatientAccess} for who sees whom, {@code CaseFiles} and core's
  * {@code DispenseRules} for the decision, {@code CourseRecorder} for writes. Security and audit are
  * the API's: the same bearer tokens, a stateless chain of its own, and the same {@code AuditFilter}
- * and {@code PatientTouched} marks, so every read names its patient.
+ * and the request's {@code AuditFacts} ({@code FhirCaller}), so every read names its patient.
  */
 package com.isocourse.server.fhir;

@@ -1,7 +1,7 @@
 package com.isocourse.server.notifications;
 
 /** How a message travels: e-mail over SMTP, or a text message through the {@link SmsSender}. */
-public enum Channel {
+enum Channel {
   EMAIL,
   SMS
 }

@@ -1,7 +1,7 @@
 package com.isocourse.server.notifications;
 
 /** A channel could not deliver a message; the text says why (kept on the outbox row). */
-public class DeliveryFailed extends Exception {
+class DeliveryFailed extends Exception {
   private static final long serialVersionUID = 1L;
 
   public DeliveryFailed(String message, Throwable cause) {

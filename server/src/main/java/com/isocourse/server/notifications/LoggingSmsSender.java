@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * The SMS channel without a gateway: it logs that a text was sent, to a masked number and without
  * its content (no patient data in logs), so the outbox, its claims and its retries work the same.
  */
-public class LoggingSmsSender implements SmsSender {
+class LoggingSmsSender implements SmsSender {
   private static final Logger LOG = LoggerFactory.getLogger(LoggingSmsSender.class);
 
   @Override

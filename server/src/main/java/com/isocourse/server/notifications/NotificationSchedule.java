@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * it off (the tests drive the planner and the sender themselves).
  */
 @Component
-public class NotificationSchedule {
+class NotificationSchedule {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationSchedule.class);
 
   private final ReminderPlanner planner;

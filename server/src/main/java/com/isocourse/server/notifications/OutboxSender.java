@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * them at a time, and a claim whose sender died is taken over once its lease has run out.
  */
 @Component
-public class OutboxSender {
+class OutboxSender {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
   /** The longest wait between two attempts of one message. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * without one still has the alerts inbox. Minimal information: a program ID, a date, a link.
  */
 @Component
-public class PrescriberNotices {
+class PrescriberNotices {
   private final JdbcClient jdbc;
   private final Outbox outbox;
   private final NotificationTexts texts;

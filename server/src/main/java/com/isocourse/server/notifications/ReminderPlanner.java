@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * today or overdue, for the daily digest ({@link PrescriberNotices}).
  */
 @Component
-public class ReminderPlanner {
+class ReminderPlanner {
   private static final Logger LOG = LoggerFactory.getLogger(ReminderPlanner.class);
 
   /** One patient with their contact settings and whether their prescriber gets e-mail. */

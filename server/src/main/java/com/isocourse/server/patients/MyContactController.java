@@ -1,6 +1,7 @@
 package com.isocourse.server.patients;
 
 import com.isocourse.core.plausibility.ContactLimits.Contact;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,20 +35,23 @@ class MyContactController {
   }
 
   @GetMapping
-  ContactSettings mine(@AuthenticationPrincipal CurrentUser user) {
-    return ContactSettings.of(contacts.of(access.self(user).id()));
+  ContactSettings mine(@AuthenticationPrincipal CurrentUser user, AuditFacts touched) {
+    return ContactSettings.of(contacts.of(access.self(user, touched).id()));
   }
 
   @PutMapping
   ContactSettings change(
-      @AuthenticationPrincipal CurrentUser user, @RequestBody ContactSettings wanted) {
-    long id = access.self(user).id();
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestBody ContactSettings wanted,
+      AuditFacts touched) {
+    long id = access.self(user, touched).id();
     return ContactSettings.of(
         contacts.update(
             id,
             wanted.email(),
             wanted.phone(),
             wanted.preferredLanguage(),
-            wanted.reminderChannel()));
+            wanted.reminderChannel(),
+            touched));
   }
 }

@@ -1,6 +1,6 @@
 package com.isocourse.server.patients;
 
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,8 @@ public class PatientAccess {
   }
 
   /** The patient, if this prescriber or designee cares for them. */
-  public PatientRecord caredFor(CurrentUser user, long patientId) {
-    PatientTouched.patient(patientId);
+  public PatientRecord caredFor(CurrentUser user, long patientId, AuditFacts touched) {
+    touched.patient(patientId);
     return patients
         .findById(patientId)
         .filter(p -> user.prescriberScope().map(s -> s == p.prescriberId()).orElse(false))
@@ -28,11 +28,16 @@ public class PatientAccess {
   }
 
   /** The signed-in patient's own record. */
-  public PatientRecord self(CurrentUser user) {
-    if (user.patientId() == null) {
-      throw new NotFoundException("patient");
-    }
-    PatientTouched.patient(user.patientId());
-    return patients.findById(user.patientId()).orElseThrow(() -> new NotFoundException("patient"));
+  public PatientRecord self(CurrentUser user, AuditFacts touched) {
+    long own =
+        switch (user) {
+          case CurrentUser.PatientUser p -> p.patientId();
+          case CurrentUser.Admin a -> throw new NotFoundException("patient");
+          case CurrentUser.Prescriber p -> throw new NotFoundException("patient");
+          case CurrentUser.Designee d -> throw new NotFoundException("patient");
+          case CurrentUser.Pharmacist p -> throw new NotFoundException("patient");
+        };
+    touched.patient(own);
+    return patients.findById(own).orElseThrow(() -> new NotFoundException("patient"));
   }
 }

@@ -3,7 +3,7 @@ package com.isocourse.server.patients;
 import com.isocourse.core.plausibility.ContactLimits;
 import com.isocourse.core.plausibility.ContactLimits.Contact;
 import com.isocourse.core.plausibility.EntryProblem;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,15 +40,20 @@ public class PatientContacts {
    */
   @Transactional
   public Contact update(
-      long patientId, String email, String phone, String language, String channel) {
+      long patientId,
+      String email,
+      String phone,
+      String language,
+      String channel,
+      AuditFacts touched) {
     Contact stored = of(patientId);
     Contact wanted = new Contact(email, phone, language, channel, stored.sexAtBirth());
     List<EntryProblem> problems = ContactLimits.check(wanted);
     if (!problems.isEmpty()) {
       throw InvalidInputException.of(problems);
     }
-    PatientTouched.patient(patientId);
-    PatientTouched.detail("contact details and reminder preferences changed");
+    touched.patient(patientId);
+    touched.detail("contact details and reminder preferences changed");
     save(patientId, wanted);
     return of(patientId);
   }

@@ -10,7 +10,7 @@ import com.isocourse.server.courses.Prescribing;
 import com.isocourse.server.enrollment.Enrollment;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.idempotency.IdempotencyKey;
 import com.isocourse.server.platform.idempotency.IdempotentCalls;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -101,7 +101,8 @@ public class PrescriberController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody EnrollRequest r,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      AuditFacts touched) {
     ResponseEntity<Enrollment.Enrolled> answer =
         calls.once(
             user,
@@ -127,20 +128,22 @@ public class PrescriberController {
                             r.preferredLanguage(),
                             r.reminderChannel(),
                             r.sexAtBirth())),
-                    r.confirmDuplicate()));
+                    r.confirmDuplicate(),
+                    touched));
     // A replayed answer names the patient too: the audit row says whose data it showed.
-    PatientTouched.patient(answer.getBody().patient().id());
+    touched.patient(answer.getBody().patient().id());
     return answer;
   }
 
   @GetMapping
-  List<Worklist.Entry> worklist(@AuthenticationPrincipal CurrentUser user) {
-    return worklist.forPrescriber(user.prescriberScope().orElseThrow());
+  List<Worklist.Entry> worklist(@AuthenticationPrincipal CurrentUser user, AuditFacts touched) {
+    return worklist.forPrescriber(user.prescriberScope().orElseThrow(), touched);
   }
 
   @GetMapping("/{patientId}/course")
-  CourseSummary summary(@AuthenticationPrincipal CurrentUser user, @PathVariable long patientId) {
-    return summaries.summarize(files.load(access.caredFor(user, patientId)));
+  CourseSummary summary(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable long patientId, AuditFacts touched) {
+    return summaries.summarize(files.load(access.caredFor(user, patientId, touched)));
   }
 
   /** Planner input. */
@@ -154,9 +157,10 @@ public class PrescriberController {
   DosePlan plan(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long patientId,
-      @Valid @RequestBody PlanRequest r) {
+      @Valid @RequestBody PlanRequest r,
+      AuditFacts touched) {
     return prescribing.plan(
-        access.caredFor(user, patientId),
+        access.caredFor(user, patientId, touched),
         r.formulation(),
         r.mgPerKgPerDay(),
         r.targetMgPerKg(),
@@ -174,8 +178,9 @@ public class PrescriberController {
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @PathVariable long patientId,
       @RequestBody ObjectNode event,
-      HttpServletRequest request) {
-    PatientRecord p = access.caredFor(user, patientId);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     return calls.once(
         user,
         key,
@@ -183,7 +188,9 @@ public class PrescriberController {
         event,
         HttpStatus.CREATED,
         EventRecorded.class,
-        () -> new EventRecorded(recorder.record(user, p, event, CourseRecorder.CLINICAL_TYPES)));
+        () ->
+            new EventRecorded(
+                recorder.record(user, p, event, CourseRecorder.CLINICAL_TYPES, touched)));
   }
 
   /** A recorded fact: the id of its history event. */
@@ -211,8 +218,9 @@ public class PrescriberController {
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @PathVariable long patientId,
       @Valid @RequestBody PrescribeRequest r,
-      HttpServletRequest request) {
-    PatientRecord p = access.caredFor(user, patientId);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     List<Prescribing.CapsuleLine> lines =
         r.capsules() == null
             ? List.of()
@@ -233,7 +241,8 @@ public class PrescriberController {
                   p,
                   lines,
                   r.daysSupply() == null ? 30 : r.daysSupply(),
-                  r.refills() == null ? 0 : r.refills());
+                  r.refills() == null ? 0 : r.refills(),
+                  touched);
           return new Prescribed(written.id(), written.warnings());
         });
   }
@@ -242,8 +251,9 @@ public class PrescriberController {
   Map<String, String> cancel(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long patientId,
-      @PathVariable String prescriptionId) {
-    prescribing.cancel(user, access.caredFor(user, patientId), prescriptionId);
+      @PathVariable String prescriptionId,
+      AuditFacts touched) {
+    prescribing.cancel(user, access.caredFor(user, patientId, touched), prescriptionId);
     return Map.of("prescriptionId", prescriptionId, "status", "CANCELLED");
   }
 
@@ -254,8 +264,9 @@ public class PrescriberController {
   CourseSummary complete(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long patientId,
-      @Valid @RequestBody CompleteRequest r) {
-    PatientRecord p = access.caredFor(user, patientId);
+      @Valid @RequestBody CompleteRequest r,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     prescribing.complete(user, p, r.lastDoseDate());
     return summaries.summarize(files.load(p));
   }

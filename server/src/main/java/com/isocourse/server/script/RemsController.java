@@ -2,6 +2,7 @@ package com.isocourse.server.script;
 
 import com.isocourse.server.authorization.AuthorizationView;
 import com.isocourse.server.authorization.PharmacyAuthorizations;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * in the way.
  */
 @RestController
-public class RemsController {
+class RemsController {
   static final MediaType XML = MediaType.APPLICATION_XML;
 
   private final PharmacyAuthorizations authorizations;
@@ -40,7 +41,8 @@ public class RemsController {
   }
 
   @PostMapping("/script/rems")
-  ResponseEntity<String> rems(@AuthenticationPrincipal CurrentUser user, HttpServletRequest http)
+  ResponseEntity<String> rems(
+      @AuthenticationPrincipal CurrentUser user, HttpServletRequest http, AuditFacts touched)
       throws IOException {
     byte[] body = http.getInputStream().readNBytes(InputHygieneFilter.MAX_BODY_BYTES + 1);
     if (body.length > InputHygieneFilter.MAX_BODY_BYTES) {
@@ -57,7 +59,8 @@ public class RemsController {
             request.programId(),
             request.birthDate(),
             request.prescriptionId(),
-            null);
+            null,
+            touched);
     return ResponseEntity.ok()
         .contentType(XML)
         .body(RemsResponses.answer(request, view, Instant.now(clock)));

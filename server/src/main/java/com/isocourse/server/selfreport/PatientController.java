@@ -14,6 +14,7 @@ import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.idempotency.IdempotencyKey;
 import com.isocourse.server.platform.idempotency.IdempotentCalls;
 import com.isocourse.server.platform.refusal.InvalidInputException;
@@ -49,7 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/me")
-public class PatientController {
+class PatientController {
   private final PatientAccess access;
   private final CaseFiles files;
   private final CourseSummaries summaries;
@@ -82,13 +83,15 @@ public class PatientController {
   }
 
   @GetMapping("/course")
-  CourseSummary course(@AuthenticationPrincipal CurrentUser user, Locale locale) {
-    return words.summary(summaries.summarize(files.load(access.self(user))), locale);
+  CourseSummary course(
+      @AuthenticationPrincipal CurrentUser user, Locale locale, AuditFacts touched) {
+    return words.summary(summaries.summarize(files.load(access.self(user, touched))), locale);
   }
 
   @GetMapping("/comprehension")
-  List<QuestionShown> questions(@AuthenticationPrincipal CurrentUser user, Locale locale) {
-    access.self(user);
+  List<QuestionShown> questions(
+      @AuthenticationPrincipal CurrentUser user, Locale locale, AuditFacts touched) {
+    access.self(user, touched);
     return words.questions(locale);
   }
 
@@ -110,8 +113,9 @@ public class PatientController {
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Answers a,
       Locale locale,
-      HttpServletRequest request) {
-    PatientRecord p = access.self(user);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     // US26-QUIZ: graded by core, the same way as on the patient's pages.
     ComprehensionQuiz.Graded graded = ComprehensionQuiz.grade(a.answers());
     if (!graded.problems().isEmpty()) {
@@ -131,7 +135,11 @@ public class PatientController {
         QuizResult.class,
         () -> {
           recorder.record(
-              user, p, event("comprehension").put("passed", passed), Set.of("comprehension"));
+              user,
+              p,
+              event("comprehension").put("passed", passed),
+              Set.of("comprehension"),
+              touched);
           return new QuizResult(passed, results);
         });
   }
@@ -145,8 +153,9 @@ public class PatientController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Contraception c,
-      HttpServletRequest request) {
-    PatientRecord p = access.self(user);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     ObjectNode e = event("contraception");
     if (c.methods() != null) {
       c.methods().forEach(e.putArray("methods")::add);
@@ -164,7 +173,7 @@ public class PatientController {
         PrescriberController.EventRecorded.class,
         () ->
             new PrescriberController.EventRecorded(
-                recorder.record(user, p, e, Set.of("contraception"))));
+                recorder.record(user, p, e, Set.of("contraception"), touched)));
   }
 
   /** A symptom report. */
@@ -184,8 +193,9 @@ public class PatientController {
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Symptom s,
       Locale locale,
-      HttpServletRequest request) {
-    PatientRecord p = access.self(user);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     SymptomCode code =
         SymptomCode.fromCode(s.code())
             .orElseThrow(
@@ -204,7 +214,7 @@ public class PatientController {
         HttpStatus.CREATED,
         SymptomAnswer.class,
         () -> {
-          long id = recorder.record(user, p, e, Set.of("symptom"));
+          long id = recorder.record(user, p, e, Set.of("symptom"), touched);
           return new SymptomAnswer(
               id, words.triage(SymptomTriage.triage(code), locale), alerts.alertedAbout(id));
         });
@@ -228,8 +238,9 @@ public class PatientController {
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody Phq9 q,
       Locale locale,
-      HttpServletRequest request) {
-    PatientRecord p = access.self(user);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     List<EntryProblem> bad = Phq9Answers.problems(q.items());
     if (!bad.isEmpty()) {
       throw InvalidInputException.of(bad);
@@ -247,7 +258,7 @@ public class PatientController {
         HttpStatus.CREATED,
         Phq9Result.class,
         () -> {
-          long id = recorder.record(user, p, e, Set.of("mood-screen"));
+          long id = recorder.record(user, p, e, Set.of("mood-screen"), touched);
           boolean alerted = alerts.alertedAbout(id);
           String advice = words.moodAdvice(scored.reading(), alerted, locale);
           return new Phq9Result(id, total, item9, advice, alerted);
@@ -263,8 +274,9 @@ public class PatientController {
       @AuthenticationPrincipal CurrentUser user,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @Valid @RequestBody MissedDose m,
-      HttpServletRequest request) {
-    PatientRecord p = access.self(user);
+      HttpServletRequest request,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     ObjectNode e = json.createObjectNode().put("type", "missed-dose");
     e.put("date", m.date().toString()).put("mg", m.mg());
     return calls.once(
@@ -276,7 +288,7 @@ public class PatientController {
         PrescriberController.EventRecorded.class,
         () ->
             new PrescriberController.EventRecorded(
-                recorder.record(user, p, e, Set.of("missed-dose"))));
+                recorder.record(user, p, e, Set.of("missed-dose"), touched)));
   }
 
   private ObjectNode event(String type) {

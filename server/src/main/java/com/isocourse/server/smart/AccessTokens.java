@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * registered is checked on every request ({@link MachineClientAuthentications}), not here.
  */
 @Component
-public class AccessTokens {
+class AccessTokens {
   /** Token lifetime: SMART Backend Services recommends no more than five minutes. */
   public static final Duration LIFETIME = Duration.ofMinutes(5);
 

@@ -39,7 +39,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * client-signed JWT is accepted only on {@code /cds-services/…}.
  */
 @Component
-public class CdsClientJwts {
+class CdsClientJwts {
   private static final Set<JWSAlgorithm> ALGORITHMS =
       Set.of(JWSAlgorithm.RS384, JWSAlgorithm.ES384);
   private static final Duration MAX_LIFETIME = Duration.ofMinutes(5);

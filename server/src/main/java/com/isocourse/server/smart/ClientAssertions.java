@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * {@code invalid_client}, a replay {@code invalid_grant}.
  */
 @Component
-public class ClientAssertions {
+class ClientAssertions {
   static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS384, JWSAlgorithm.ES384);
 
   /** Longest an assertion may live, and the clock difference tolerated. */

@@ -1,7 +1,7 @@
 package com.isocourse.server.smart;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.idempotency.IdempotencyKey;
 import com.isocourse.server.platform.idempotency.IdempotentCalls;
 import com.isocourse.server.platform.refusal.NotFoundException;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/machine-clients")
-public class MachineClientAdminController {
+class MachineClientAdminController {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final MachineClientRepository clients;
@@ -81,7 +81,8 @@ public class MachineClientAdminController {
       @AuthenticationPrincipal CurrentUser admin,
       @RequestHeader(name = IdempotencyKey.HEADER, required = false) String key,
       @RequestBody NewMachineClient c,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      AuditFacts touched) {
     return calls.once(
         admin,
         key,
@@ -89,10 +90,10 @@ public class MachineClientAdminController {
         c,
         HttpStatus.CREATED,
         MachineClientView.class,
-        () -> register(admin, c));
+        () -> register(admin, c, touched));
   }
 
-  private MachineClientView register(CurrentUser admin, NewMachineClient c) {
+  private MachineClientView register(CurrentUser admin, NewMachineClient c, AuditFacts touched) {
     String jwks = NewClientCheck.check(c, users);
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);
@@ -101,7 +102,7 @@ public class MachineClientAdminController {
     clients.create(
         new MachineClient(clientId, c.name().strip(), c.actsAsUserId(), jwks, scopes, null, null),
         admin.id());
-    PatientTouched.detail(
+    touched.detail(
         "machine client "
             + clientId
             + " registered acting as user "
@@ -118,11 +119,11 @@ public class MachineClientAdminController {
 
   @DeleteMapping("/{clientId}")
   @Transactional
-  Map<String, Object> revoke(@PathVariable String clientId) {
+  Map<String, Object> revoke(@PathVariable String clientId, AuditFacts touched) {
     if (!clients.revoke(clientId)) {
       throw new NotFoundException("active machine client");
     }
-    PatientTouched.detail("machine client " + clientId + " revoked");
+    touched.detail("machine client " + clientId + " revoked");
     return Map.of("clientId", clientId, "revoked", true);
   }
 }

@@ -13,7 +13,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * relationship check applies unchanged), with the role's authority, and the granted scopes as
  * {@code SCOPE_…} authorities that {@link ScopeFilter} narrows the routes by.
  */
-public final class MachineClientAuthentication extends AbstractAuthenticationToken {
+final class MachineClientAuthentication extends AbstractAuthenticationToken {
   private final CurrentUser user;
   private final MachineClient client;
   private final List<String> scopes;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * scopes kept are those of the token that the client still holds.
  */
 @Component
-public class MachineClientAuthentications implements Converter<Jwt, AbstractAuthenticationToken> {
+class MachineClientAuthentications implements Converter<Jwt, AbstractAuthenticationToken> {
   private final MachineClientRepository clients;
   private final UserRepository users;
 

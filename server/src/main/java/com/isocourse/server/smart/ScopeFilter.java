@@ -1,7 +1,7 @@
 package com.isocourse.server.smart;
 
-import com.isocourse.server.platform.audit.PatientTouched;
 import com.isocourse.server.platform.audit.RefusalAudit;
+import com.isocourse.server.platform.audit.RequestAuditFacts;
 import com.isocourse.server.platform.security.BearerTokenFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,7 +36,7 @@ final class ScopeFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    PatientTouched.machineClient(request, auth.client().clientId(), auth.client().name());
+    RequestAuditFacts.of(request).machineClient(auth.client().clientId(), auth.client().name());
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (SmartScopes.allows(auth.scopes(), request.getMethod(), path)) {
       chain.doFilter(request, response);

@@ -20,7 +20,7 @@ import java.text.ParseException;
  * token. Path: setting {@code isocourse.smart.key-file} (environment {@code
  * ISOCOURSE_SMART_KEY_FILE}), by default {@code smart-signing-key.json} in the data folder.
  */
-public final class SigningKey {
+final class SigningKey {
   private static final String OWNER_ONLY = "rw-------";
 
   private SigningKey() {}

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * token and every refusal is audited (actor: the user the client acts as, when known).
  */
 @RestController
-public class SmartEndpoints {
+class SmartEndpoints {
   public static final String TOKEN_PATH = "/oauth2/token";
   public static final String DISCOVERY_PATH = "/.well-known/smart-configuration";
   static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";

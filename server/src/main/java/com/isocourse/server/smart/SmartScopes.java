@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * granted scope covers. Routes no scope names (the admin API, the patient's own API) stay closed to
  * machine clients.
  */
-public final class SmartScopes {
+final class SmartScopes {
   public static final String PATIENT_READ = "system/Patient.read";
   public static final String OBSERVATION_READ = "system/Observation.read";
   public static final String OBSERVATION_WRITE = "system/Observation.write";

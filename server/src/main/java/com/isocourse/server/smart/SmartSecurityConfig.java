@@ -27,7 +27,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * very same {@link ApiAccessRules} as the other API chains, with the same audit.
  */
 @Configuration
-public class SmartSecurityConfig {
+class SmartSecurityConfig {
 
   @Bean
   @Order(-1)

@@ -8,7 +8,7 @@ import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.platform.security.Role;
+import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.UserAccount;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.ui.charts.CourseCharts;
@@ -90,14 +90,19 @@ public class CourseView {
         .map(UserAccount::user)
         .map(
             u ->
-                u.role() == Role.DESIGNEE && u.actsForId() != null
-                    ? u.displayName()
-                        + " for "
-                        + users
-                            .findById(u.actsForId())
-                            .map(p -> p.user().displayName())
-                            .orElse("the prescriber")
-                    : u.displayName())
+                switch (u) {
+                  case CurrentUser.Designee d ->
+                      d.displayName()
+                          + " for "
+                          + users
+                              .findById(d.actsFor())
+                              .map(p -> p.user().displayName())
+                              .orElse("the prescriber");
+                  case CurrentUser.Admin a -> a.displayName();
+                  case CurrentUser.Prescriber p -> p.displayName();
+                  case CurrentUser.Pharmacist p -> p.displayName();
+                  case CurrentUser.PatientUser p -> p.displayName();
+                })
         .orElse("unknown user");
   }
 

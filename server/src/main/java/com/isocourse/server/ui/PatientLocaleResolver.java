@@ -2,7 +2,6 @@ package com.isocourse.server.ui;
 
 import com.isocourse.server.patients.PatientContacts;
 import com.isocourse.server.platform.security.CurrentUser;
-import com.isocourse.server.platform.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -39,11 +38,8 @@ public class PatientLocaleResolver implements LocaleResolver {
   }
 
   private Locale of(Authentication auth) {
-    if (auth != null
-        && auth.getPrincipal() instanceof CurrentUser user
-        && user.role() == Role.PATIENT
-        && user.patientId() != null) {
-      return "es".equals(contacts.language(user.patientId())) ? SPANISH : Locale.ENGLISH;
+    if (auth != null && auth.getPrincipal() instanceof CurrentUser.PatientUser patient) {
+      return "es".equals(contacts.language(patient.patientId())) ? SPANISH : Locale.ENGLISH;
     }
     return Locale.ENGLISH;
   }

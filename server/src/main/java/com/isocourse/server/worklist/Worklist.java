@@ -5,7 +5,7 @@ import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.patients.PatientRecord;
 import com.isocourse.server.patients.PatientRepository;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -57,10 +57,10 @@ public class Worklist {
    * number of queries, histories only for the lines that changed), then orders them. The sort is
    * stable, so ties keep patient order.
    */
-  public List<Entry> forPrescriber(long prescriberId) {
+  public List<Entry> forPrescriber(long prescriberId, AuditFacts touched) {
     LocalDate today = LocalDate.now(clock);
     List<PatientRecord> mine = patients.findByPrescriber(prescriberId);
-    PatientTouched.patients(mine.stream().map(PatientRecord::id).toList());
+    touched.patients(mine.stream().map(PatientRecord::id).toList());
     List<WorklistLineCache.Line> line = lines.of(prescriberId, mine, today);
     List<Integer> order =
         IntStream.range(0, mine.size())

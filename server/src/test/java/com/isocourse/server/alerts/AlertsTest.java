@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.patients.PatientRepository;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import java.util.List;
@@ -271,7 +272,7 @@ class AlertsTest extends ApiTestSupport {
     long[] seenInside = new long[1];
     tx.executeWithoutResult(
         status -> {
-          recorder.record(staff, patient, symptom, Set.of("symptom"));
+          recorder.record(staff, patient, symptom, Set.of("symptom"), new AuditFacts());
           seenInside[0] = alertRowsOf(patientId);
           status.setRollbackOnly(); // the fact is not recorded after all
         });

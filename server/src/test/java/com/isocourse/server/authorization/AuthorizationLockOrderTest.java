@@ -68,7 +68,7 @@ class AuthorizationLockOrderTest extends ApiTestSupport {
   void aKeyAndALiveAuthorizationCommittedWhileTheRequestWaitedAreSeen() throws Exception {
     Prescribed p = prescribedButNotCounseled("dr.adams", "Kim Keyrace");
     counsel("dr.adams", p.patientId());
-    CurrentUser pharmacist = users.findByUsername(PHARMACIST).orElseThrow().user();
+    var pharmacist = (CurrentUser.Pharmacist) users.findByUsername(PHARMACIST).orElseThrow().user();
 
     AtomicReference<Long> held = new AtomicReference<>();
     MockHttpServletResponse replayed =
@@ -101,7 +101,7 @@ class AuthorizationLockOrderTest extends ApiTestSupport {
   }
 
   private static AuthorizationRepository.NewRequest stored(
-      Prescribed p, CurrentUser pharmacist, String key) {
+      Prescribed p, CurrentUser.Pharmacist pharmacist, String key) {
     return new AuthorizationRepository.NewRequest(
         key,
         p.prescriptionId(),

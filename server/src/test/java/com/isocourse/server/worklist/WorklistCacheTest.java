@@ -13,6 +13,7 @@ import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.EventStore;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.patients.PatientRepository;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.support.ApiTestSupport;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -108,7 +109,8 @@ class WorklistCacheTest extends ApiTestSupport {
     JsonNode second = view();
     assertThat(lines.computed() - before).isZero();
     assertThat(second).isEqualTo(first);
-    assertThat(worklist.forPrescriber(doctorId)).isEqualTo(uncached(clock).forPrescriber(doctorId));
+    assertThat(worklist.forPrescriber(doctorId, new AuditFacts()))
+        .isEqualTo(uncached(clock).forPrescriber(doctorId, new AuditFacts()));
   }
 
   @Test
@@ -263,22 +265,24 @@ class WorklistCacheTest extends ApiTestSupport {
 
   @Test
   void anotherDayRecomputesEveryLine() throws Exception {
-    List<Worklist.Entry> today = worklist.forPrescriber(doctorId);
+    List<Worklist.Entry> today = worklist.forPrescriber(doctorId, new AuditFacts());
     Clock later = Clock.fixed(clock.instant().plus(java.time.Duration.ofDays(60)), ZoneOffset.UTC);
     Worklist inTwoMonths = new Worklist(patients, lines, later);
 
     long computed = lines.computed();
-    List<Worklist.Entry> then = inTwoMonths.forPrescriber(doctorId);
+    List<Worklist.Entry> then = inTwoMonths.forPrescriber(doctorId, new AuditFacts());
 
     assertThat(lines.computed() - computed).isEqualTo(2);
-    assertThat(then).isEqualTo(uncached(later).forPrescriber(doctorId)).isNotEqualTo(today);
+    assertThat(then)
+        .isEqualTo(uncached(later).forPrescriber(doctorId, new AuditFacts()))
+        .isNotEqualTo(today);
     // the monthly ALT test done today is due in 30 days; two months on it is due then
     LocalDate day = LocalDate.parse(TODAY);
     assertThat(line(today, ready).due()).contains(new DueItem("ALT", day.plusDays(30)));
     assertThat(line(then, ready).due()).contains(new DueItem("ALT", day.plusDays(60)));
     // and back: the lines kept for the other day are not today's
     computed = lines.computed();
-    assertThat(worklist.forPrescriber(doctorId)).isEqualTo(today);
+    assertThat(worklist.forPrescriber(doctorId, new AuditFacts())).isEqualTo(today);
     assertThat(lines.computed() - computed).isEqualTo(2);
   }
 
@@ -289,7 +293,8 @@ class WorklistCacheTest extends ApiTestSupport {
   }
 
   private void assertSameAsUncached() {
-    assertThat(worklist.forPrescriber(doctorId)).isEqualTo(uncached(clock).forPrescriber(doctorId));
+    assertThat(worklist.forPrescriber(doctorId, new AuditFacts()))
+        .isEqualTo(uncached(clock).forPrescriber(doctorId, new AuditFacts()));
   }
 
   /** The same worklist computed without keeping any line. */

@@ -13,7 +13,7 @@ import java.util.HexFormat;
  * and access to the tables alone cannot re-forge it. Rows written before the key existed carry a
  * plain SHA-256 (docs/adr/0007).
  */
-public record AuditEntry(
+record AuditEntry(
     long id,
     Instant at,
     Long actorId,

@@ -70,6 +70,7 @@ public final class AuditFilter extends OncePerRequestFilter {
       return;
     }
     ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+    AuditFacts facts = RequestAuditFacts.of(request);
     request.setAttribute(HANDLING, user);
     try {
       chain.doFilter(request, held);
@@ -77,7 +78,7 @@ public final class AuditFilter extends OncePerRequestFilter {
       request.removeAttribute(HANDLING);
     }
     try {
-      recordAfter(request, held.getStatus(), user);
+      recordAfter(request, held.getStatus(), user, facts);
     } catch (AuditUnavailableException e) {
       LOG.error("audit row could not be written; the answer is withheld");
       if (!held.isCommitted()) {
@@ -88,8 +89,9 @@ public final class AuditFilter extends OncePerRequestFilter {
     held.copyBodyToResponse();
   }
 
-  private void recordAfter(HttpServletRequest request, int status, CurrentUser user) {
-    Long patient = PatientTouched.patientOf(request);
+  private void recordAfter(
+      HttpServletRequest request, int status, CurrentUser user, AuditFacts facts) {
+    Long patient = facts.patient();
     Object recorded = request.getAttribute(RECORDED);
     if (recorded != null && status < 400 && recorded.equals(key(patient))) {
       return; // the change's row was committed with it and names the same patient
@@ -101,7 +103,7 @@ public final class AuditFilter extends OncePerRequestFilter {
         action(request),
         patient,
         outcome,
-        "status " + status + PatientTouched.detailOf(request));
+        "status " + status + facts.detailNote());
   }
 
   private void unavailable(HttpServletRequest request, HttpServletResponse response)

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Every transaction of the application goes through {@link AuditedTransactionManager}. */
 @Configuration
-public class AuditTransactionConfig {
+class AuditTransactionConfig {
   @Bean
   AuditedTransactionManager transactionManager(
       DataSource dataSource, ObjectProvider<ChangeAudit> changes) {

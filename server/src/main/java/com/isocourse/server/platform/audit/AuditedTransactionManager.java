@@ -12,7 +12,7 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * the whole change rolls back and the caller gets {@link AuditUnavailableException}, answered as a
  * 503. No audit, no change (issue 12, docs/adr/0010).
  */
-public class AuditedTransactionManager extends JdbcTransactionManager {
+class AuditedTransactionManager extends JdbcTransactionManager {
   private static final long serialVersionUID = 1L;
 
   private final transient ObjectProvider<ChangeAudit> changes;

@@ -13,7 +13,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * its after-the-fact row for that request unless the answer is a refusal or names another patient.
  */
 @Component
-public class ChangeAudit {
+class ChangeAudit {
   private final AuditLog audit;
 
   public ChangeAudit(AuditLog audit) {
@@ -30,14 +30,15 @@ public class ChangeAudit {
     if (user == null) {
       return;
     }
-    Long patient = PatientTouched.patientOf(request);
+    AuditFacts facts = RequestAuditFacts.of(request);
+    Long patient = facts.patient();
     audit.record(
         user.id(),
         user.username(),
         AuditFilter.action(request),
         patient,
         "OK",
-        "committed with the change" + PatientTouched.detailOf(request));
+        "committed with the change" + facts.detailNote());
     AuditFilter.markRecorded(request, patient);
   }
 }

@@ -88,7 +88,7 @@ public class RefusalAudit {
             + "; "
             + reason
             + (SecurityConfig.isApi(request) ? "" : "; page")
-            + PatientTouched.clientOf(request));
+            + RequestAuditFacts.of(request).clientNote());
   }
 
   private static String nullToEmpty(String s) {

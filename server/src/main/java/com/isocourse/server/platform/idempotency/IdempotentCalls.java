@@ -3,7 +3,8 @@ package com.isocourse.server.platform.idempotency;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
+import com.isocourse.server.platform.audit.RequestAuditFacts;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,12 +69,16 @@ public class IdempotentCalls {
     return switch (run) {
       case Idempotency.Run.Now<T> now -> ResponseEntity.status(status).body(now.value());
       case Idempotency.Run.Before<T> before ->
-          replay(before.earlier(), endpoint, fingerprint, type);
+          replay(before.earlier(), endpoint, fingerprint, type, RequestAuditFacts.of(request));
     };
   }
 
   private <T> ResponseEntity<T> replay(
-      Idempotency.Earlier earlier, String endpoint, String fingerprint, Class<T> type) {
+      Idempotency.Earlier earlier,
+      String endpoint,
+      String fingerprint,
+      Class<T> type,
+      AuditFacts touched) {
     if (!earlier.endpoint().equals(endpoint) || earlier.body() == null) {
       throw reused(
           "This Idempotency-Key was already used for another request ("
@@ -85,7 +90,7 @@ public class IdempotentCalls {
           "This Idempotency-Key was already used on this endpoint with a different body. A retry"
               + " must repeat the request exactly; use a new key for a new request.");
     }
-    PatientTouched.detail("idempotent replay: nothing created");
+    touched.detail("idempotent replay: nothing created");
     try {
       return ResponseEntity.status(earlier.status())
           .header(REPLAYED, "true")

@@ -30,7 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * 503 DOWN from its own check.
  */
 @Configuration
-public class ActuatorSecurityConfig {
+class ActuatorSecurityConfig {
 
   @Bean
   @Order(0)

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Web sign-in: CSRF token, login into a session cookie, logout, and who am I. */
 @RestController
-public class SessionController {
+class SessionController {
   private final LoginService logins;
   private final SecurityContextRepository contexts;
 
@@ -75,7 +75,7 @@ public class SessionController {
                 s.user(), null, List.of(new SimpleGrantedAuthority(s.user().role().authority()))));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        yield ResponseEntity.ok(s.user());
+        yield ResponseEntity.ok(AccountView.of(s.user()));
       }
       case LoginService.Result.Rejected r ->
           ResponseEntity.status(HttpStatus.UNAUTHORIZED)
@@ -107,8 +107,8 @@ public class SessionController {
   }
 
   @GetMapping("/api/whoami")
-  CurrentUser whoami(@AuthenticationPrincipal CurrentUser user) {
-    return user;
+  AccountView whoami(@AuthenticationPrincipal CurrentUser user) {
+    return AccountView.of(user);
   }
 
   /** Whole seconds until the lock ends, at least one. */

@@ -104,7 +104,7 @@ public class UserRepository {
 
   static UserAccount account(ResultSet rs, int row) throws SQLException {
     CurrentUser user =
-        new CurrentUser(
+        CurrentUser.of(
             rs.getLong("id"),
             rs.getString("username"),
             Role.valueOf(rs.getString("role")),

@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * type only, never request content, so no patient data reaches the logs.
  */
 @RestControllerAdvice
-public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private final FieldWords words;
 
   public ApiExceptionHandler(FieldWords words) {

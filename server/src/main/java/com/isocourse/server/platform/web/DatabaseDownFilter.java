@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session from PostgreSQL, for instance), the caller gets the same 503 problem as everywhere else
  * instead of a bare 500. Fail closed: nothing ran, so nothing was recorded or authorized.
  */
-public class DatabaseDownFilter extends OncePerRequestFilter {
+class DatabaseDownFilter extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseDownFilter.class);
 
   private final ObjectMapper json;

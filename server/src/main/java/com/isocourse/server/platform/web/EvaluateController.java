@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * evaluate} prints it. Nothing is stored.
  */
 @RestController
-public class EvaluateController {
+class EvaluateController {
   private final ObjectMapper json;
 
   public EvaluateController(ObjectMapper json) {

@@ -3,7 +3,7 @@ package com.isocourse.server.ui.admin;
 import com.icegreen.greenmail.util.GreenMail;
 import com.isocourse.server.notifications.Outbox;
 import com.isocourse.server.notifications.OutboxEntry;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -41,9 +41,9 @@ public class OutboxPage {
   public record Line(OutboxEntry entry, String created, String sent, String nextAttempt) {}
 
   @GetMapping("/admin/outbox")
-  String show(Model model) {
+  String show(Model model, AuditFacts touched) {
     List<OutboxEntry> entries = outbox.newest(LIMIT);
-    PatientTouched.patients(
+    touched.patients(
         entries.stream().map(OutboxEntry::patientId).filter(Objects::nonNull).toList());
     model.addAttribute("counts", outbox.countsByStatus());
     model.addAttribute(

@@ -1,6 +1,7 @@
 package com.isocourse.server.ui.admin;
 
 import com.isocourse.server.admin.Pharmacies;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,7 +43,8 @@ public class PharmaciesPage {
       @RequestParam(defaultValue = "") String name,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     String n = name.strip();
     if (n.isEmpty()) {
       return show(Map.of("name", "is required"), model);
@@ -54,7 +56,7 @@ public class PharmaciesPage {
         admin,
         request,
         () -> {
-          var p = pharmacies.create(n);
+          var p = pharmacies.create(n, touched);
           redirect.addFlashAttribute("notice", "Pharmacy " + p.name() + " added.");
           return "/admin/pharmacies";
         });
@@ -66,12 +68,13 @@ public class PharmaciesPage {
       @PathVariable long id,
       @RequestParam boolean active,
       HttpServletRequest request,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     return forms.submit(
         admin,
         request,
         () -> {
-          var p = pharmacies.setActive(id, active);
+          var p = pharmacies.setActive(id, active, touched);
           redirect.addFlashAttribute(
               "notice", p.name() + (active ? " activated." : " deactivated."));
           return "/admin/pharmacies";

@@ -1,6 +1,7 @@
 package com.isocourse.server.ui.admin;
 
 import com.isocourse.server.admin.ClinicPolicyService;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.FieldProblem;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -47,7 +48,8 @@ public class PolicyPage {
       @RequestParam(defaultValue = "") String preview,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     Map<String, String> overrides = new LinkedHashMap<>();
     policy
         .view()
@@ -73,7 +75,7 @@ public class PolicyPage {
           admin,
           request,
           () -> {
-            policy.replace(admin, overrides);
+            policy.replace(admin, overrides, touched);
             redirect.addFlashAttribute(
                 "notice",
                 overrides.isEmpty()

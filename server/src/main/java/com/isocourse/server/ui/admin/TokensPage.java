@@ -1,6 +1,7 @@
 package com.isocourse.server.ui.admin;
 
 import com.isocourse.server.admin.ApiTokens;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,8 @@ public class TokensPage {
       @PathVariable long id,
       @RequestParam(defaultValue = "") String name,
       HttpServletRequest request,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     String n = name.strip();
     if (n.isEmpty() || n.length() > MAX_NAME) {
       redirect.addFlashAttribute(
@@ -45,7 +47,7 @@ public class TokensPage {
         admin,
         request,
         () -> {
-          var issued = tokens.issue(id, n);
+          var issued = tokens.issue(id, n, touched);
           // Plain strings: the flash map is stored in the (serialized) web session.
           redirect.addFlashAttribute("issuedToken", issued.token());
           redirect.addFlashAttribute("issuedTokenName", issued.name());
@@ -59,12 +61,13 @@ public class TokensPage {
       @PathVariable long id,
       @PathVariable long tokenId,
       HttpServletRequest request,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     return forms.submit(
         admin,
         request,
         () -> {
-          tokens.revoke(tokenId);
+          tokens.revoke(tokenId, touched);
           redirect.addFlashAttribute("notice", "Token " + tokenId + " revoked.");
           return "/admin/users/" + id;
         });

@@ -4,6 +4,7 @@ import com.isocourse.server.admin.AccountChanges;
 import com.isocourse.server.admin.ApiTokens;
 import com.isocourse.server.admin.Pharmacies;
 import com.isocourse.server.admin.StaffAccounts;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -70,7 +71,8 @@ public class UsersPage {
       @RequestParam(defaultValue = "") String pharmacyId,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     Map<String, String> errors = new LinkedHashMap<>();
     String name = username.strip();
     if (name.isEmpty()) {
@@ -97,7 +99,7 @@ public class UsersPage {
         request,
         model,
         () -> {
-          CurrentUser u = staff.create(newUser);
+          CurrentUser u = staff.create(newUser, touched);
           redirect.addFlashAttribute(
               "notice", "User " + u.username() + " created as " + roleWord(u.role()) + ".");
           return "/admin/users/" + u.id();
@@ -117,13 +119,14 @@ public class UsersPage {
       @RequestParam boolean active,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     return submit(
         admin,
         request,
         model,
         () -> {
-          var ended = staff.setActive(admin, id, active);
+          var ended = staff.setActive(admin, id, active, touched);
           redirect.addFlashAttribute(
               "notice",
               active
@@ -218,13 +221,14 @@ public class UsersPage {
       @RequestParam boolean certified,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     return submit(
         admin,
         request,
         model,
         () -> {
-          pharmacies.certify(id, certified);
+          pharmacies.certify(id, certified, touched);
           redirect.addFlashAttribute(
               "notice", certified ? "Prescriber certified." : "Certification cleared.");
           return "/admin/users/" + id;

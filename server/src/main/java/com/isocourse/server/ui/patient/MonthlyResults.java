@@ -8,6 +8,7 @@ import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.StoredEvent;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.patient.MonthlySteps.Answered;
@@ -46,8 +47,11 @@ public class MonthlyResults {
    */
   @GetMapping("/me/comprehension/{eventId}")
   String answered(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long eventId, Model model) {
-    StoredEvent e = own(access.self(user), eventId, "comprehension");
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long eventId,
+      Model model,
+      AuditFacts touched) {
+    StoredEvent e = own(access.self(user, touched), eventId, "comprehension");
     List<Answered> answered = new ArrayList<>();
     if (model.getAttribute("given") instanceof Map<?, ?> given) {
       for (ComprehensionQuiz.Question q : ComprehensionQuiz.questions()) {
@@ -72,8 +76,11 @@ public class MonthlyResults {
   /** What a mood check means, in words, and whether the prescriber must review it. */
   @GetMapping("/me/mood/{eventId}")
   String screened(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long eventId, Model model) {
-    PatientRecord p = access.self(user);
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long eventId,
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     ObjectNode e = own(p, eventId, "mood-screen").payload();
     int total = e.path("total").asInt();
     int item9 = e.path("item9").asInt();

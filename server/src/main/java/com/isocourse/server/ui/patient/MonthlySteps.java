@@ -7,6 +7,7 @@ import com.isocourse.core.selfreport.Phq9Answers;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.FieldWords;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -76,8 +77,8 @@ public class MonthlySteps {
   public record Answered(ComprehensionQuiz.Question question, String given, boolean correct) {}
 
   @GetMapping("/me/comprehension")
-  String quiz(@AuthenticationPrincipal CurrentUser user, Model model) {
-    access.self(user);
+  String quiz(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    access.self(user, touched);
     model.addAttribute("questions", asked());
     model.addAttribute("errors", Map.of());
     return "patient/comprehension";
@@ -89,8 +90,9 @@ public class MonthlySteps {
       @RequestParam Map<String, String> form,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.self(user);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     Map<String, String> given = new LinkedHashMap<>();
     for (ComprehensionQuiz.Question q : ComprehensionQuiz.questions()) {
       String a = form.get("q-" + q.id());
@@ -116,7 +118,11 @@ public class MonthlySteps {
         () -> {
           long id =
               recorder.record(
-                  user, p, event("comprehension").put("passed", passed), Set.of("comprehension"));
+                  user,
+                  p,
+                  event("comprehension").put("passed", passed),
+                  Set.of("comprehension"),
+                  touched);
           // The answers themselves are not part of the record: the result page gets them once.
           redirect.addFlashAttribute("given", given);
           return "/me/comprehension/" + id;
@@ -124,8 +130,8 @@ public class MonthlySteps {
   }
 
   @GetMapping("/me/contraception")
-  String contraception(@AuthenticationPrincipal CurrentUser user, Model model) {
-    access.self(user);
+  String contraception(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    access.self(user, touched);
     return showContraception(Map.of(), model);
   }
 
@@ -138,8 +144,9 @@ public class MonthlySteps {
       Locale locale,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.self(user);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     ObjectNode e = event("contraception");
     if (abstinence) {
       e.put("abstinence", true);
@@ -155,7 +162,7 @@ public class MonthlySteps {
           user,
           request,
           () -> {
-            recorder.record(user, p, e, Set.of("contraception"));
+            recorder.record(user, p, e, Set.of("contraception"), touched);
             redirect.addFlashAttribute(
                 "notice", messages.getMessage("patient.contraception.confirmed", null, locale));
             return "/me";
@@ -191,8 +198,8 @@ public class MonthlySteps {
       List.of("Not at all", "Several days", "More than half the days", "Nearly every day");
 
   @GetMapping("/me/mood")
-  String mood(@AuthenticationPrincipal CurrentUser user, Model model) {
-    access.self(user);
+  String mood(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    access.self(user, touched);
     return showMood(Map.of(), model);
   }
 
@@ -208,8 +215,9 @@ public class MonthlySteps {
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam Map<String, String> form,
       HttpServletRequest request,
-      Model model) {
-    PatientRecord p = access.self(user);
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     List<Integer> items = new ArrayList<>();
     Map<String, String> errors = new LinkedHashMap<>();
     for (int i = 0; i < Phq9Answers.ITEMS; i++) {
@@ -234,12 +242,14 @@ public class MonthlySteps {
     ObjectNode e = event("mood-screen").put("instrument", "PHQ-9");
     e.put("total", total).put("item9", item9);
     return forms.submit(
-        user, request, () -> "/me/mood/" + recorder.record(user, p, e, Set.of("mood-screen")));
+        user,
+        request,
+        () -> "/me/mood/" + recorder.record(user, p, e, Set.of("mood-screen"), touched));
   }
 
   @GetMapping("/me/missed-dose")
-  String missed(@AuthenticationPrincipal CurrentUser user, Model model) {
-    access.self(user);
+  String missed(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    access.self(user, touched);
     model.addAttribute("errors", Map.of());
     model.addAttribute("today", LocalDate.now(clock));
     return "patient/missed-dose";
@@ -253,8 +263,9 @@ public class MonthlySteps {
       Locale locale,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.self(user);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     ObjectNode e = json.createObjectNode().put("type", "missed-dose");
     Forms.text(e, "date", date);
     Forms.number(e, "mg", mg);
@@ -266,7 +277,7 @@ public class MonthlySteps {
           user,
           request,
           () -> {
-            recorder.record(user, p, e, Set.of("missed-dose"));
+            recorder.record(user, p, e, Set.of("missed-dose"), touched);
             redirect.addFlashAttribute(
                 "notice", messages.getMessage("patient.missed.noted", null, locale));
             return "/me";

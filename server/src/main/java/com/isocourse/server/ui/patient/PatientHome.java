@@ -9,6 +9,7 @@ import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.server.courses.CourseSummary;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.CourseView;
 import com.isocourse.server.ui.words.Actor;
@@ -54,8 +55,9 @@ public class PatientHome {
   public record Window(LocalDate opened, LocalDate lastDay, long daysLeft) {}
 
   @GetMapping("/me")
-  String home(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
-    PatientRecord p = access.self(user);
+  String home(
+      @AuthenticationPrincipal CurrentUser user, Locale locale, Model model, AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     CourseSummary s = course.fill(p, model);
     model.addAttribute("patient", p);
     model.addAttribute("tasks", tasks(s, new Said(messages, locale)));

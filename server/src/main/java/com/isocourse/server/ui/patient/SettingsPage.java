@@ -3,6 +3,7 @@ package com.isocourse.server.ui.patient;
 import com.isocourse.core.plausibility.ContactLimits.Contact;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientContacts;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.FieldWords;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -45,8 +46,8 @@ public class SettingsPage {
   }
 
   @GetMapping("/me/settings")
-  String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
-    Contact c = contacts.of(access.self(user).id()).withDefaults();
+  String settings(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    Contact c = contacts.of(access.self(user, touched).id()).withDefaults();
     return show(c, Map.of(), model);
   }
 
@@ -66,15 +67,17 @@ public class SettingsPage {
       Locale locale,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    long patientId = access.self(user).id();
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    long patientId = access.self(user, touched).id();
     try {
       return forms.submit(
           user,
           request,
           () -> {
             Contact saved =
-                contacts.update(patientId, email, phone, preferredLanguage, reminderChannel);
+                contacts.update(
+                    patientId, email, phone, preferredLanguage, reminderChannel, touched);
             // Said in the language just chosen: the next page is shown in it.
             redirect.addFlashAttribute(
                 "notice",

@@ -14,6 +14,7 @@ import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.courses.StoredEvent;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.NotFoundException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
@@ -77,8 +78,8 @@ public class SymptomPage {
   }
 
   @GetMapping("/me/symptoms")
-  String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-    access.self(user);
+  String form(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    access.self(user, touched);
     return show(Map.of(), model);
   }
 
@@ -105,8 +106,9 @@ public class SymptomPage {
       @RequestParam(defaultValue = "") String note,
       Locale locale,
       HttpServletRequest request,
-      Model model) {
-    PatientRecord p = access.self(user);
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     List<SymptomCode> symptoms = new ArrayList<>();
     for (String code : codes == null ? List.<String>of() : codes) {
       Optional<SymptomCode> symptom = SymptomCode.fromCode(code);
@@ -129,7 +131,7 @@ public class SymptomPage {
     }
     List<SymptomCode> ordered =
         SymptomTriage.mostUrgentFirst(symptoms).stream().map(TriageAnswer::code).toList();
-    return submit(user, p, ordered, note, request);
+    return submit(user, p, ordered, note, request, touched);
   }
 
   private String say(String key, Locale locale, Object... args) {
@@ -141,7 +143,8 @@ public class SymptomPage {
       PatientRecord p,
       List<SymptomCode> ordered,
       String note,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      AuditFacts touched) {
     String today = LocalDate.now(clock).toString();
     return forms.submit(
         user,
@@ -154,7 +157,7 @@ public class SymptomPage {
             if (!note.isBlank()) {
               e.put("note", note.trim());
             }
-            ids.add(recorder.record(user, p, e, Set.of("symptom")));
+            ids.add(recorder.record(user, p, e, Set.of("symptom"), touched));
           }
           String also =
               ids.size() == 1
@@ -179,8 +182,9 @@ public class SymptomPage {
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long eventId,
       @RequestParam(name = "also", required = false) List<Long> also,
-      Model model) {
-    PatientRecord p = access.self(user);
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.self(user, touched);
     var events = files.load(p).events();
     SymptomCode symptom = ownSymptom(events, eventId);
     TriageAnswer answer = SymptomTriage.triage(symptom);

@@ -8,6 +8,7 @@ import com.isocourse.server.authorization.PharmacyAuthorizations;
 import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.refusal.NotFoundException;
@@ -80,7 +81,8 @@ public class CounterPage {
   String lookup(
       @RequestParam(defaultValue = "") String programId,
       @RequestParam(defaultValue = "") String birthDate,
-      Model model) {
+      Model model,
+      AuditFacts touched) {
     model.addAttribute("programId", programId);
     model.addAttribute("birthDate", birthDate);
     Map<String, String> errors = new LinkedHashMap<>();
@@ -94,7 +96,8 @@ public class CounterPage {
     }
     try {
       PatientRecord p =
-          authorizations.identify(programId.trim().toUpperCase(java.util.Locale.ROOT), born);
+          authorizations.identify(
+              programId.trim().toUpperCase(java.util.Locale.ROOT), born, touched);
       long courseId = files.load(p).course().id();
       // Only the current prescription: the latest open one (a new one replaces the open one).
       List<OpenRx> open =
@@ -128,7 +131,8 @@ public class CounterPage {
       @RequestParam String birthDate,
       @RequestParam String prescriptionId,
       @RequestParam String key,
-      Model model) {
+      Model model,
+      AuditFacts touched) {
     Map<String, String> errors = new LinkedHashMap<>();
     LocalDate born = Forms.date("birthDate", birthDate, errors);
     if (born == null) {
@@ -136,7 +140,7 @@ public class CounterPage {
     }
     try {
       AuthorizationView v =
-          authorizations.request(user, key, programId, born, prescriptionId, null);
+          authorizations.request(user, key, programId, born, prescriptionId, null, touched);
       if (v.replayed()) {
         // The form's key asked already (a double click, a resubmitted page): nothing was asked.
         throw new FormTokens.AlreadySubmitted("/pharmacy/requests/" + v.requestId());
@@ -146,14 +150,17 @@ public class CounterPage {
       // Nothing was asked: the counter shows the same patient again with the reason, rendered
       // here rather than redirected, so the identifiers never travel in a URL (issue 12).
       model.addAttribute("problem", e.getMessage());
-      return lookup(programId, birthDate, model);
+      return lookup(programId, birthDate, model, touched);
     }
   }
 
   @GetMapping("/pharmacy/requests/{requestId}")
   String answer(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long requestId, Model model) {
-    return show(authorizations.get(user, requestId), Map.of(), model);
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long requestId,
+      Model model,
+      AuditFacts touched) {
+    return show(authorizations.get(user, requestId, touched), Map.of(), model);
   }
 
   @PostMapping("/pharmacy/requests/{requestId}/dispense")
@@ -165,7 +172,8 @@ public class CounterPage {
       @RequestParam(required = false) List<String> formulation,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     List<DispenseRecorder.HandedOver> caps = new ArrayList<>();
     Map<String, String> errors = new LinkedHashMap<>();
     int n = strengthMg == null ? 0 : strengthMg.size();
@@ -185,7 +193,7 @@ public class CounterPage {
             user,
             request,
             () -> {
-              dispenses.record(user, requestId, caps);
+              dispenses.record(user, requestId, caps, touched);
               redirect.addFlashAttribute(
                   "notice", "Dispense recorded. The course history is updated.");
               return "/pharmacy/requests/" + requestId;
@@ -196,7 +204,7 @@ public class CounterPage {
         errors.put("capsules", e.getMessage());
       }
     }
-    return show(authorizations.get(user, requestId), errors, model);
+    return show(authorizations.get(user, requestId, touched), errors, model);
   }
 
   @PostMapping("/pharmacy/requests/{requestId}/reverse")
@@ -204,12 +212,13 @@ public class CounterPage {
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long requestId,
       HttpServletRequest request,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     return forms.submit(
         user,
         request,
         () -> {
-          authorizations.reverse(user, requestId);
+          authorizations.reverse(user, requestId, touched);
           redirect.addFlashAttribute(
               "notice", "Authorization reversed. The prescription can be asked about again.");
           return "/pharmacy/requests/" + requestId;

@@ -2,6 +2,7 @@ package com.isocourse.server.ui.prescriber;
 
 import com.isocourse.server.alerts.Alert;
 import com.isocourse.server.alerts.Alerts;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,8 +44,8 @@ public class AlertsPage {
   public record Item(Alert alert, String tierLabel, String raised, String acknowledged) {}
 
   @GetMapping("/prescriber/alerts")
-  String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
-    List<Alert> all = alerts.inbox(user, false);
+  String inbox(@AuthenticationPrincipal CurrentUser user, Model model, AuditFacts touched) {
+    List<Alert> all = alerts.inbox(user, false, touched);
     model.addAttribute("open", all.stream().filter(Alert::open).map(this::item).toList());
     model.addAttribute(
         "acknowledged", all.stream().filter(a -> !a.open()).limit(RECENT).map(this::item).toList());
@@ -60,8 +61,9 @@ public class AlertsPage {
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long alertId,
       @RequestParam(defaultValue = "") String back,
-      RedirectAttributes redirect) {
-    Alert a = alerts.acknowledge(user, alertId);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    Alert a = alerts.acknowledge(user, alertId, touched);
     redirect.addFlashAttribute(
         "notice", "Alert acknowledged: " + a.trigger() + " (" + a.patientName() + ").");
     return back.equals("patient")

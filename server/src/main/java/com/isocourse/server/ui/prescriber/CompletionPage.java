@@ -8,6 +8,7 @@ import com.isocourse.server.courses.Prescribing;
 import com.isocourse.server.courses.PrescriptionRepository;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * /api/patients/{id}/course/complete}.
  */
 @Controller
-public class CompletionPage {
+class CompletionPage {
   private final PatientAccess access;
   private final CaseFiles files;
   private final PrescriptionRepository prescriptions;
@@ -43,7 +44,7 @@ public class CompletionPage {
   private final FormTokens forms;
   private final Clock clock;
 
-  public CompletionPage(
+  CompletionPage(
       PatientAccess access,
       CaseFiles files,
       PrescriptionRepository prescriptions,
@@ -60,8 +61,11 @@ public class CompletionPage {
 
   @GetMapping("/prescriber/patients/{patientId}/complete")
   String form(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long patientId, Model model) {
-    PatientRecord p = access.caredFor(user, patientId);
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long patientId,
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     return show(p, LocalDate.now(clock).toString(), Map.of(), model);
   }
 
@@ -72,8 +76,9 @@ public class CompletionPage {
       @RequestParam(defaultValue = "") String lastDoseDate,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.caredFor(user, patientId);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     Map<String, String> errors = new HashMap<>();
     LocalDate lastDose = Forms.date(CompletionLimits.FIELD, lastDoseDate, errors);
     if (!errors.isEmpty()) {

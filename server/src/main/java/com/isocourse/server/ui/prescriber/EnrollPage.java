@@ -5,7 +5,7 @@ import com.isocourse.core.plausibility.ContactLimits.Contact;
 import com.isocourse.server.enrollment.Enrollment;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
-import com.isocourse.server.platform.audit.PatientTouched;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
 import com.isocourse.server.ui.Forms;
@@ -69,7 +69,8 @@ public class EnrollPage {
       @RequestParam(defaultValue = "") String sexAtBirth,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      AuditFacts touched) {
     LocalDate today = LocalDate.now(clock);
     Map<String, String> errors = new LinkedHashMap<>();
     if (displayName.isBlank()) {
@@ -119,8 +120,9 @@ public class EnrollPage {
                         homeTestingAllowed,
                         previous,
                         contact),
-                    confirmDuplicate.equals(confirmation));
-            PatientTouched.patient(e.patient().id());
+                    confirmDuplicate.equals(confirmation),
+                    touched);
+            touched.patient(e.patient().id());
             redirect.addFlashAttribute("initialPassword", e.initialPassword());
             return "/prescriber/patients/" + e.patient().id() + "/enrolled";
           });
@@ -134,8 +136,11 @@ public class EnrollPage {
   /** The page after enrolling: the program ID, and the first sign-in (the password only once). */
   @GetMapping("/prescriber/patients/{patientId}/enrolled")
   String enrolled(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long patientId, Model model) {
-    PatientRecord p = access.caredFor(user, patientId);
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long patientId,
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     model.addAttribute("patient", p);
     model.addAttribute("username", Enrollment.username(p));
     // The printable handout names where to sign in: this server as the browser reached it.

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
@@ -76,8 +77,9 @@ public class FactsPage {
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable long patientId,
       @RequestParam(defaultValue = "weight") String type,
-      Model model) {
-    PatientRecord p = access.caredFor(user, patientId);
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     return show(p, KINDS.containsKey(type) ? type : "weight", Map.of(), model);
   }
 
@@ -88,8 +90,9 @@ public class FactsPage {
       @RequestParam MultiValueMap<String, String> form,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.caredFor(user, patientId);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     String type = form.getFirst("type");
     if (type == null || !KINDS.containsKey(type)) {
       return show(p, "weight", Map.of("type", "choose what to record"), model);
@@ -102,7 +105,7 @@ public class FactsPage {
           user,
           request,
           () -> {
-            recorder.record(user, p, event(type, form), CourseRecorder.CLINICAL_TYPES);
+            recorder.record(user, p, event(type, form), CourseRecorder.CLINICAL_TYPES, touched);
             redirect.addFlashAttribute("notice", KINDS.get(type) + " recorded.");
             return "/prescriber/patients/" + patientId;
           });

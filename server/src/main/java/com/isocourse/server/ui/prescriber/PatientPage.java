@@ -3,6 +3,7 @@ package com.isocourse.server.ui.prescriber;
 import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.Role;
 import com.isocourse.server.ui.CourseView;
@@ -31,8 +32,11 @@ public class PatientPage {
 
   @GetMapping("/prescriber/patients/{patientId}")
   String patient(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long patientId, Model model) {
-    PatientRecord p = access.caredFor(user, patientId);
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long patientId,
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     model.addAttribute("patient", p);
     // Each blocking reason links to the form that clears it (issue 14 item 3); prescribing and
     // clearing a hard stop are the prescriber's alone, so a designee sees only the fact forms.

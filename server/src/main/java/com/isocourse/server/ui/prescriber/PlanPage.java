@@ -8,6 +8,7 @@ import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.courses.Prescribing;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.Role;
@@ -61,8 +62,11 @@ public class PlanPage {
 
   @GetMapping("/prescriber/patients/{patientId}/plan")
   String form(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long patientId, Model model) {
-    PatientRecord p = access.caredFor(user, patientId);
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long patientId,
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     CaseFile file = files.load(p);
     var course = file.course();
     String formulation = course.formulation() != null ? course.formulation() : "conventional";
@@ -89,8 +93,9 @@ public class PlanPage {
       @RequestParam(defaultValue = "") String mgPerKgPerDay,
       @RequestParam(defaultValue = "") String targetMgPerKg,
       @RequestParam(defaultValue = "") String weightKg,
-      Model model) {
-    PatientRecord p = access.caredFor(user, patientId);
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     Map<String, String> errors = new LinkedHashMap<>();
     Double dose = Forms.optionalNumber("mgPerKgPerDay", mgPerKgPerDay, errors);
     Double target = Forms.optionalNumber("targetMgPerKg", targetMgPerKg, errors);
@@ -114,8 +119,9 @@ public class PlanPage {
       @RequestParam(defaultValue = "false") boolean thenPrescribe,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.caredFor(user, patientId);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     Map<String, String> errors = new LinkedHashMap<>();
     Double dose = Forms.optionalNumber("mgPerKgPerDay", mgPerKgPerDay, errors);
     Double target = Forms.optionalNumber("targetMgPerKg", targetMgPerKg, errors);
@@ -135,7 +141,7 @@ public class PlanPage {
             user,
             request,
             () -> {
-              recordNewWeight(user, p, weight);
+              recordNewWeight(user, p, weight, touched);
               var plan = prescribing.plan(p, formulation, dose, target, weight);
               redirect.addFlashAttribute(
                   "notice",
@@ -166,7 +172,8 @@ public class PlanPage {
   }
 
   /** A weight typed into the plan that differs from the latest recorded one is recorded today. */
-  private void recordNewWeight(CurrentUser user, PatientRecord p, Double weight) {
+  private void recordNewWeight(
+      CurrentUser user, PatientRecord p, Double weight, AuditFacts touched) {
     if (weight == null
         || previews.latestWeight(files.load(p)).filter(w -> w.equals(weight)).isPresent()) {
       return;
@@ -174,7 +181,7 @@ public class PlanPage {
     ObjectNode event = json.createObjectNode().put("type", "weight");
     event.put("date", LocalDate.now(clock).toString()).put("kg", weight);
     try {
-      recorder.record(user, p, event, Set.of("weight"));
+      recorder.record(user, p, event, Set.of("weight"), touched);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(
           e.problems().stream()

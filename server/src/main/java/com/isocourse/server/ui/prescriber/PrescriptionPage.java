@@ -5,6 +5,7 @@ import com.isocourse.server.courses.CaseFiles;
 import com.isocourse.server.courses.Prescribing;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
@@ -50,8 +51,11 @@ public class PrescriptionPage {
 
   @GetMapping("/prescriber/patients/{patientId}/prescribe")
   String form(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long patientId, Model model) {
-    PatientRecord p = access.caredFor(user, patientId);
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long patientId,
+      Model model,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     return show(p, Map.of(), model);
   }
 
@@ -67,8 +71,9 @@ public class PrescriptionPage {
       @RequestParam(required = false) List<String> evening,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.caredFor(user, patientId);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     Map<String, String> errors = new LinkedHashMap<>();
     Integer days = whole("daysSupply", daysSupply, 1, 365, errors);
     Integer fills = whole("refills", refills, 0, 99, errors);
@@ -96,7 +101,8 @@ public class PrescriptionPage {
             user,
             request,
             () -> {
-              Prescribing.Written written = prescribing.prescribe(user, p, lines, days, fills);
+              Prescribing.Written written =
+                  prescribing.prescribe(user, p, lines, days, fills, touched);
               redirect.addFlashAttribute(
                   "notice",
                   "Prescription "
@@ -120,8 +126,9 @@ public class PrescriptionPage {
       @PathVariable long patientId,
       @PathVariable String prescriptionId,
       HttpServletRequest request,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.caredFor(user, patientId);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     return forms.submit(
         user,
         request,

@@ -8,6 +8,7 @@ import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.courses.CourseSummaries;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.CourseView;
@@ -60,8 +61,11 @@ public class ReviewPage {
 
   @GetMapping("/prescriber/patients/{patientId}/review")
   String form(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long patientId, Model model) {
-    return show(access.caredFor(user, patientId), Map.of(), model);
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long patientId,
+      Model model,
+      AuditFacts touched) {
+    return show(access.caredFor(user, patientId, touched), Map.of(), model);
   }
 
   @PostMapping("/prescriber/patients/{patientId}/review")
@@ -72,8 +76,9 @@ public class ReviewPage {
       @RequestParam(defaultValue = "") String note,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.caredFor(user, patientId);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     List<String> codes =
         clears == null
             ? List.of()
@@ -95,7 +100,7 @@ public class ReviewPage {
           user,
           request,
           () -> {
-            recorder.record(user, p, e, CourseRecorder.CLINICAL_TYPES);
+            recorder.record(user, p, e, CourseRecorder.CLINICAL_TYPES, touched);
             redirect.addFlashAttribute("notice", "Review recorded.");
             return "/prescriber/patients/" + patientId;
           });

@@ -7,6 +7,7 @@ import com.isocourse.server.courses.CourseRecorder;
 import com.isocourse.server.courses.CourseRecorder.VisitFact;
 import com.isocourse.server.patients.PatientAccess;
 import com.isocourse.server.patients.PatientRecord;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.refusal.InvalidInputException;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.FormTokens;
@@ -68,8 +69,11 @@ public class VisitPage {
 
   @GetMapping("/prescriber/patients/{patientId}/visit")
   String form(
-      @AuthenticationPrincipal CurrentUser user, @PathVariable long patientId, Model model) {
-    return show(access.caredFor(user, patientId), Map.of(), null, model);
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable long patientId,
+      Model model,
+      AuditFacts touched) {
+    return show(access.caredFor(user, patientId, touched), Map.of(), null, model);
   }
 
   @PostMapping("/prescriber/patients/{patientId}/visit")
@@ -79,8 +83,9 @@ public class VisitPage {
       @RequestParam MultiValueMap<String, String> form,
       HttpServletRequest request,
       Model model,
-      RedirectAttributes redirect) {
-    PatientRecord p = access.caredFor(user, patientId);
+      RedirectAttributes redirect,
+      AuditFacts touched) {
+    PatientRecord p = access.caredFor(user, patientId, touched);
     Map<String, String> problems = new LinkedHashMap<>();
     List<VisitFact> facts = facts(p, form, problems);
     if (!problems.isEmpty()) {
@@ -92,9 +97,9 @@ public class VisitPage {
           user,
           request,
           () -> {
-            recorder.recordVisit(user, p, facts);
+            recorder.recordVisit(user, p, facts, touched);
             redirect.addFlashAttribute("notice", "Visit saved for " + p.displayName() + ".");
-            return next ? nextPatient(user, p.id()) : "/prescriber/patients/" + p.id();
+            return next ? nextPatient(user, p.id(), touched) : "/prescriber/patients/" + p.id();
           });
     } catch (InvalidInputException e) {
       return show(p, Forms.errors(e), form, model);
@@ -102,8 +107,9 @@ public class VisitPage {
   }
 
   /** The visit form of the next patient on the worklist, or the worklist after the last one. */
-  private String nextPatient(CurrentUser user, long current) {
-    List<Worklist.Entry> line = worklist.forPrescriber(user.prescriberScope().orElseThrow());
+  private String nextPatient(CurrentUser user, long current, AuditFacts touched) {
+    List<Worklist.Entry> line =
+        worklist.forPrescriber(user.prescriberScope().orElseThrow(), touched);
     for (int i = 0; i < line.size() - 1; i++) {
       if (line.get(i).patientId() == current) {
         return "/prescriber/patients/" + line.get(i + 1).patientId() + "/visit";

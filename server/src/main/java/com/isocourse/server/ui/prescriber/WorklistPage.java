@@ -4,6 +4,7 @@ import com.isocourse.core.escalation.SeverityTier;
 import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.core.monitoring.DueNow;
 import com.isocourse.core.reasons.ReasonCode;
+import com.isocourse.server.platform.audit.AuditFacts;
 import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.ui.words.Labels;
 import com.isocourse.server.ui.words.ReasonWords;
@@ -62,9 +63,11 @@ public class WorklistPage {
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam(required = false, defaultValue = "") String q,
       @RequestParam(required = false, defaultValue = "ALL") String show,
-      Model model) {
+      Model model,
+      AuditFacts touched) {
     LocalDate today = LocalDate.now(clock);
-    List<Worklist.Entry> all = worklist.forPrescriber(user.prescriberScope().orElseThrow());
+    List<Worklist.Entry> all =
+        worklist.forPrescriber(user.prescriberScope().orElseThrow(), touched);
     String needle = q.trim().toLowerCase(Locale.ROOT);
     List<Row> rows =
         all.stream()

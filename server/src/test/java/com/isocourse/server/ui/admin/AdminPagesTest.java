@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.isocourse.server.admin.ClinicPolicyRepository;
+import com.isocourse.server.platform.security.CurrentUser;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.ui.FormTokens;
@@ -96,7 +97,9 @@ class AdminPagesTest extends ApiTestSupport {
             .getResponse()
             .getRedirectedUrl();
     var created = users.findByUsername(name).orElseThrow();
-    assertThat(created.user().actsForId()).isEqualTo(adams);
+    assertThat(created.user())
+        .isInstanceOfSatisfying(
+            CurrentUser.Designee.class, d -> assertThat(d.actsFor()).isEqualTo(adams));
     assertThat(created.active()).isTrue();
     assertThat(location).isEqualTo("/admin/users/" + created.user().id());
     assertThat(page(location)).contains("Dee Designee").contains("Designee");
@@ -218,7 +221,9 @@ class AdminPagesTest extends ApiTestSupport {
         .andExpect(redirectedUrl(path));
     var changed = users.findById(id).orElseThrow().user();
     assertThat(changed.role().name()).isEqualTo("PHARMACIST");
-    assertThat(changed.pharmacyId()).isEqualTo(pharmacy);
+    assertThat(changed)
+        .isInstanceOfSatisfying(
+            CurrentUser.Pharmacist.class, p -> assertThat(p.pharmacyId()).isEqualTo(pharmacy));
 
     String hash =
         jdbc.sql("select password_hash from app_user where id = ?")
