@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * about a tenth of the entries (in no particular order) are dropped.
  */
 @Component
-class ParsedEvents {
+public class ParsedEvents {
   private final BoundedMap<Long, Entry> entries;
 
   public ParsedEvents(@Value("${isocourse.cache.parsed-events:100000}") int max) {
