@@ -38,15 +38,9 @@ class PatientApiLanguageTest extends ApiTestSupport {
     patient = e.get("username").asText();
   }
 
-  private void prefers(String language) {
-    jdbc.sql("update patient set preferred_language = ? where id = ?")
-        .params(language, patientId)
-        .update();
-  }
-
   @Test
   void questionsAndExplanationsFollowThePatientsLanguage() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     JsonNode questions =
         call(patient, get("/api/me/comprehension").header("Accept-Language", "en"), null, 200);
     JsonNode first = questions.get(0);
@@ -84,7 +78,7 @@ class PatientApiLanguageTest extends ApiTestSupport {
     assertThat(graded.at("/answers/0/id").asText()).isEqualTo("birth-defects");
     assertThat(graded.at("/answers/0/explanation").asText())
         .startsWith("La isotretinoína causa defectos de nacimiento graves");
-    prefers("en");
+    prefers(patientId, "en");
     assertThat(
             call(patient, get("/api/me/comprehension").header("Accept-Language", "es"), null, 200)
                 .at("/0/text")
@@ -94,7 +88,7 @@ class PatientApiLanguageTest extends ApiTestSupport {
 
   @Test
   void symptomAndMoodAdviceFollowThePatientsLanguage() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     JsonNode symptom = call(patient, post("/api/me/symptoms"), Map.of("code", "dry-lips"), 201);
     assertThat(symptom.at("/triage/level").asText()).isEqualTo("SELF_CARE");
     assertThat(symptom.at("/triage/advice").asText())
@@ -105,7 +99,7 @@ class PatientApiLanguageTest extends ApiTestSupport {
             patient, post("/api/me/mood-screens"), Map.of("items", Collections.nCopies(9, 0)), 201);
     assertThat(mood.get("advice").asText())
         .isEqualTo("Gracias. Siga informando de cualquier cambio en su estado de ánimo.");
-    prefers("en");
+    prefers(patientId, "en");
     assertThat(
             call(
                     patient,
@@ -119,9 +113,9 @@ class PatientApiLanguageTest extends ApiTestSupport {
 
   @Test
   void theReasonsOfTheCourseFollowThePatientsLanguageWithTheirCodes() throws Exception {
-    prefers("en");
+    prefers(patientId, "en");
     JsonNode en = call(patient, get("/api/me/course"), null, 200);
-    prefers("es");
+    prefers(patientId, "es");
     JsonNode es = call(patient, get("/api/me/course"), null, 200);
     assertThat(es.get("blockers")).hasSameSizeAs(en.get("blockers")).isNotEmpty();
     for (int i = 0; i < en.get("blockers").size(); i++) {

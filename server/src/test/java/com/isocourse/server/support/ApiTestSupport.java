@@ -178,6 +178,13 @@ public abstract class ApiTestSupport {
     record(prescriber, patientId, "{\"type\":\"counseling\",\"date\":\"%s\"}".formatted(TODAY));
   }
 
+  /** Sets the language a patient reads their pages, messages and API texts in (ADR 0018). */
+  protected void prefers(long patientId, String language) {
+    jdbc.sql("update patient set preferred_language = ? where id = ?")
+        .params(language, patientId)
+        .update();
+  }
+
   /** The number of rows of a table. */
   protected long rows(String table) {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();

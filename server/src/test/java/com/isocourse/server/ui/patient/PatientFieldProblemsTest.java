@@ -32,12 +32,6 @@ class PatientFieldProblemsTest extends ApiTestSupport {
     patient = e.get("username").asText();
   }
 
-  private void prefers(String language) {
-    jdbc.sql("update patient set preferred_language = ? where id = ?")
-        .params(language, patientId)
-        .update();
-  }
-
   private long events() {
     return jdbc.sql("select count(*) from course_event where patient_id = ?")
         .param(patientId)
@@ -47,7 +41,7 @@ class PatientFieldProblemsTest extends ApiTestSupport {
 
   @Test
   void aSpanishReaderReadsContraceptionProblemsInSpanishAndNothingIsStored() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     long before = events();
     assertThat(
             refused(post("/me/contraception").param("methods", "iud").param("since", "2027-01-05")))
@@ -67,7 +61,7 @@ class PatientFieldProblemsTest extends ApiTestSupport {
 
   @Test
   void aSpanishReaderReadsMissedDoseProblemsInSpanishAndNothingIsStored() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     long before = events();
     assertThat(refused(post("/me/missed-dose").param("date", TODAY).param("mg", "mucho")))
         .contains("debe ser un número")
@@ -85,7 +79,7 @@ class PatientFieldProblemsTest extends ApiTestSupport {
 
   @Test
   void aSpanishReaderReadsSettingsAndSymptomProblemsInSpanish() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     assertThat(
             refused(
                 post("/me/settings")
@@ -111,7 +105,7 @@ class PatientFieldProblemsTest extends ApiTestSupport {
 
   @Test
   void anEnglishReaderReadsTheChecksOwnSentences() throws Exception {
-    prefers("en");
+    prefers(patientId, "en");
     assertThat(
             refused(post("/me/contraception").param("methods", "iud").param("since", "2027-01-05")))
         .contains("<html lang=\"en\"")
@@ -123,7 +117,7 @@ class PatientFieldProblemsTest extends ApiTestSupport {
 
   @Test
   void thePatientApiSaysFieldProblemsInThePatientsLanguageWithTheSameFields() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     long before = events();
     JsonNode es =
         call(
@@ -145,7 +139,7 @@ class PatientFieldProblemsTest extends ApiTestSupport {
             400);
     assertThat(problemFields(missing)).containsExactly("since");
     assertThat(missing.at("/errors/0/reason").asText()).isEqualTo("es obligatorio");
-    prefers("en");
+    prefers(patientId, "en");
     JsonNode en =
         call(
             patient,

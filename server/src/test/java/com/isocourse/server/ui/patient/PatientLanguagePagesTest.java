@@ -62,15 +62,9 @@ class PatientLanguagePagesTest extends ApiTestSupport {
     patient = e.get("username").asText();
   }
 
-  private void prefers(String language) {
-    jdbc.sql("update patient set preferred_language = ? where id = ?")
-        .params(language, patientId)
-        .update();
-  }
-
   @Test
   void aSpanishReadingPatientSeesHomeInSpanish() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     String home = page("/me", patient);
     assertThat(home)
         .contains("<html lang=\"es\"")
@@ -91,7 +85,7 @@ class PatientLanguagePagesTest extends ApiTestSupport {
 
   @Test
   void aSpanishReadingPatientSeesSymptomsMoodAndQuestionsInSpanish() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     assertThat(page("/me/symptoms", patient))
         .contains("<html lang=\"es\"")
         .contains("Marque todo lo que note, uno o varios.")
@@ -116,7 +110,7 @@ class PatientLanguagePagesTest extends ApiTestSupport {
 
   @Test
   void aSpanishReadingPatientGetsTriageAndQuizResultsInSpanish() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     String triage =
         sent(post("/me/symptoms").param("code", "dry-lips").param("code", "vision-change"));
     assertThat(triage)
@@ -149,7 +143,7 @@ class PatientLanguagePagesTest extends ApiTestSupport {
 
   @Test
   void choosingSpanishInSettingsTurnsTheNextPagesSpanish() throws Exception {
-    prefers("en");
+    prefers(patientId, "en");
     assertThat(page("/me/settings", patient)).contains("Reminders and how to reach you");
     sent(
         post("/me/settings")
@@ -171,7 +165,7 @@ class PatientLanguagePagesTest extends ApiTestSupport {
 
   @Test
   void everyLearnArticleHasItsSpanishPage() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     assertThat(page("/me/learn", patient))
         .contains("Aprenda sobre su tratamiento")
         .contains("Qué evitar y hasta cuándo")
@@ -193,7 +187,7 @@ class PatientLanguagePagesTest extends ApiTestSupport {
     assertThat(page("/me/learn/avoid", patient))
         .contains("<h1>Qué evitar y hasta cuándo</h1>")
         .contains("<title>Qué evitar y hasta cuándo · Isocourse</title>");
-    prefers("en");
+    prefers(patientId, "en");
     assertThat(page("/me/learn/avoid", patient))
         .contains("<h1>What to avoid, and until when</h1>")
         .contains("<title>What to avoid, and until when · Isocourse</title>")
@@ -203,7 +197,7 @@ class PatientLanguagePagesTest extends ApiTestSupport {
 
   @Test
   void anEnglishReadingPatientSeesEnglish() throws Exception {
-    prefers("en");
+    prefers(patientId, "en");
     assertThat(page("/me", patient))
         .contains("<html lang=\"en\"")
         .contains("Hello, " + name)
@@ -226,7 +220,7 @@ class PatientLanguagePagesTest extends ApiTestSupport {
 
   @Test
   void thePrescriberOfASpanishReadingPatientKeepsEnglish() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     assertThat(page("/prescriber", doctor))
         .contains("<html lang=\"en\"")
         .contains("Sign out")
@@ -235,9 +229,9 @@ class PatientLanguagePagesTest extends ApiTestSupport {
 
   @Test
   void aChangeOfLanguageShowsOnTheNextPage() throws Exception {
-    prefers("es");
+    prefers(patientId, "es");
     assertThat(page("/me", patient)).contains("Hola, ");
-    prefers("en");
+    prefers(patientId, "en");
     assertThat(page("/me", patient)).contains("Hello, ").doesNotContain("Hola, ");
   }
 
