@@ -178,6 +178,35 @@ public abstract class ApiTestSupport {
     record(prescriber, patientId, "{\"type\":\"counseling\",\"date\":\"%s\"}".formatted(TODAY));
   }
 
+  /**
+   * A new prescriber created by the admin through the API and certified, for tests that need one of
+   * their own (a worklist of their own patients); returns the prescriber's user id.
+   */
+  protected long certifiedPrescriber(String username, String displayName) throws Exception {
+    long id =
+        call(
+                "admin",
+                post("/api/admin/users"),
+                Map.of(
+                    "username",
+                    username,
+                    "password",
+                    "a-long-enough-password",
+                    "role",
+                    "PRESCRIBER",
+                    "displayName",
+                    displayName),
+                201)
+            .get("id")
+            .asLong();
+    call(
+        "admin",
+        put("/api/admin/prescribers/" + id + "/certification"),
+        Map.of("certified", true),
+        200);
+    return id;
+  }
+
   /** Sets the language a patient reads their pages, messages and API texts in (ADR 0018). */
   protected void prefers(long patientId, String language) {
     jdbc.sql("update patient set preferred_language = ? where id = ?")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,27 +38,7 @@ class EscalationPagesTest extends ApiTestSupport {
   void aPrescriberAndAPatientWhoCanGetPregnant() throws Exception {
     int n = N.incrementAndGet();
     doctor = "dr.pages-" + n;
-    long doctorId =
-        call(
-                "admin",
-                post("/api/admin/users"),
-                Map.of(
-                    "username",
-                    doctor,
-                    "password",
-                    "a-long-enough-password",
-                    "role",
-                    "PRESCRIBER",
-                    "displayName",
-                    "Dr. Pages " + n),
-                201)
-            .get("id")
-            .asLong();
-    call(
-        "admin",
-        put("/api/admin/prescribers/" + doctorId + "/certification"),
-        Map.of("certified", true),
-        200);
+    long doctorId = certifiedPrescriber(doctor, "Dr. Pages " + n);
     JsonNode e = enroll(doctor, "Paige Patient " + n, "CAN_GET_PREGNANT");
     patientId = e.at("/patient/id").asLong();
     patient = e.get("username").asText();

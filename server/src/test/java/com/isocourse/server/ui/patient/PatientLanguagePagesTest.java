@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.isocourse.server.platform.security.UserRepository;
@@ -35,27 +34,7 @@ class PatientLanguagePagesTest extends ApiTestSupport {
   void aPrescriberAndAPatientWhoCanGetPregnant() throws Exception {
     int n = N.incrementAndGet();
     doctor = "dr.lang-" + n;
-    long doctorId =
-        call(
-                "admin",
-                post("/api/admin/users"),
-                Map.of(
-                    "username",
-                    doctor,
-                    "password",
-                    "a-long-enough-password",
-                    "role",
-                    "PRESCRIBER",
-                    "displayName",
-                    "Dr. Lang " + n),
-                201)
-            .get("id")
-            .asLong();
-    call(
-        "admin",
-        put("/api/admin/prescribers/" + doctorId + "/certification"),
-        Map.of("certified", true),
-        200);
+    long doctorId = certifiedPrescriber(doctor, "Dr. Lang " + n);
     name = "Lucia Lengua " + n;
     JsonNode e = enroll(doctor, name, "CAN_GET_PREGNANT");
     patientId = e.at("/patient/id").asLong();

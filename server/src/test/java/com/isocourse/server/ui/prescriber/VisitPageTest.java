@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,7 +11,6 @@ import com.isocourse.server.platform.security.UserRepository;
 import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.ui.FormTokens;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,27 +36,7 @@ class VisitPageTest extends ApiTestSupport {
   void aPrescriberWithTwoPatients() throws Exception {
     int n = N.incrementAndGet();
     doctor = "dr.visit-" + n;
-    long id =
-        call(
-                "admin",
-                post("/api/admin/users"),
-                Map.of(
-                    "username",
-                    doctor,
-                    "password",
-                    "a-long-enough-password",
-                    "role",
-                    "PRESCRIBER",
-                    "displayName",
-                    "Dr. Visit " + n),
-                201)
-            .get("id")
-            .asLong();
-    call(
-        "admin",
-        put("/api/admin/prescribers/" + id + "/certification"),
-        Map.of("certified", true),
-        200);
+    long id = certifiedPrescriber(doctor, "Dr. Visit " + n);
     first = enroll(doctor, "Vera Visit " + n, "CAN_GET_PREGNANT").at("/patient/id").asLong();
     second = enroll(doctor, "Victor Visit " + n, "CANNOT_GET_PREGNANT").at("/patient/id").asLong();
   }
