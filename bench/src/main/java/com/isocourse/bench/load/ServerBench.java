@@ -158,6 +158,9 @@ public final class ServerBench {
       }
       rss.stop();
       report.memory(rss.max(), heapUsed(server.pid()), s.serverHeap());
+      if (s.keep()) {
+        heapHistogram(server.pid(), work.resolve("heap-histogram.txt"));
+      }
 
       log("pgbench -i -s " + s.pgbenchScale());
       pgbench(s, pg, List.of("-i", "-q", "-s", Integer.toString(s.pgbenchScale())), 600);
@@ -457,6 +460,27 @@ public final class ServerBench {
       return m.find() ? Long.parseLong(m.group(1)) : -1;
     } catch (Exception e) {
       return -1;
+    }
+  }
+
+  /**
+   * What fills the heap after the load (jcmd GC.class_histogram, live objects), kept with {@code
+   * --keep} to read which caches and structures hold the server's memory.
+   */
+  private static void heapHistogram(long pid, Path to) {
+    try {
+      Process p =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                  Long.toString(pid),
+                  "GC.class_histogram")
+              .redirectErrorStream(true)
+              .redirectOutput(to.toFile())
+              .start();
+      p.waitFor(60, TimeUnit.SECONDS);
+      log("heap histogram: " + to);
+    } catch (Exception e) {
+      log("heap histogram not taken: " + e.getMessage());
     }
   }
 

