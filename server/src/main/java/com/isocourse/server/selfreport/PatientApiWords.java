@@ -15,17 +15,19 @@ import org.springframework.stereotype.Component;
 /**
  * The patient API's texts meant for the patient in the patient's language, as their pages say them
  * (ADR 0018: the language the patient chose, not the request's Accept-Language): the questions and
- * their explanations, symptom and mood advice, and the reasons in the course summary. Codes, ids,
- * fields and levels are unchanged; only the words are the patient's.
+ * their explanations, symptom and mood advice, and the reasons and escalation in the course
+ * summary. Codes, ids, fields and levels are unchanged; only the words are the patient's.
  */
 @Component
 class PatientApiWords {
   private final MessageSource messages;
   private final ReasonSentences reasons;
+  private final EscalationWords escalation;
 
   PatientApiWords(MessageSource messages, ReasonSentences reasons) {
     this.messages = messages;
     this.reasons = reasons;
+    this.escalation = new EscalationWords(messages, reasons);
   }
 
   private String say(String key, Locale locale) {
@@ -64,8 +66,9 @@ class PatientApiWords {
   }
 
   /**
-   * The summary with each reason's message as the patient reads it ({@link ReasonSentences}) when
-   * the patient reads Spanish; an English reader's summary is the engine's, unchanged.
+   * The summary with each reason's message as the patient reads it ({@link ReasonSentences}) and
+   * the escalation's tier and triggers in the patient's words ({@link EscalationWords}) when the
+   * patient reads Spanish; an English reader's summary is the engine's, unchanged.
    */
   CourseSummary summary(CourseSummary s, Locale locale) {
     if (!"es".equals(locale.getLanguage())) {
@@ -94,7 +97,16 @@ class PatientApiWords {
         s.requirements(),
         s.prescriptions(),
         s.history(),
-        s.escalation());
+        escalation(s.escalation(), locale));
+  }
+
+  private CourseSummary.EscalationView escalation(CourseSummary.EscalationView e, Locale locale) {
+    return new CourseSummary.EscalationView(
+        e.tier(),
+        escalation.tier(e.source().tier(), locale),
+        e.source().triggers().stream().map(t -> escalation.trigger(t, locale)).toList(),
+        e.since(),
+        e.source());
   }
 
   private List<Finding> told(List<Finding> findings, Locale locale) {
