@@ -128,6 +128,30 @@ class PatientApiLanguageTest extends ApiTestSupport {
   }
 
   @Test
+  void theRequirementsFollowThePatientsLanguageWithTheirRulesAndStatuses() throws Exception {
+    prefers(patientId, "en");
+    JsonNode en = call(patient, get("/api/me/course"), null, 200).get("requirements");
+    prefers(patientId, "es");
+    JsonNode es = call(patient, get("/api/me/course"), null, 200).get("requirements");
+    assertThat(es).hasSameSizeAs(en).isNotEmpty();
+    for (int i = 0; i < en.size(); i++) {
+      JsonNode e = en.get(i);
+      JsonNode s = es.get(i);
+      for (String same : List.of("ruleId", "status", "whoActs", "factDate", "holdsUntil")) {
+        assertThat(s.get(same)).as(same).isEqualTo(e.get(same));
+      }
+      assertThat(s.get("summary").asText()).isNotEqualTo(e.get("summary").asText());
+      assertThat(s.get("findings")).hasSameSizeAs(e.get("findings"));
+      for (int j = 0; j < e.get("findings").size(); j++) {
+        assertThat(s.at("/findings/" + j + "/code")).isEqualTo(e.at("/findings/" + j + "/code"));
+        assertThat(s.at("/findings/" + j + "/message").asText())
+            .isNotEqualTo(e.at("/findings/" + j + "/message").asText());
+      }
+    }
+    assertThat(es.toString()).contains("prueba de embarazo");
+  }
+
+  @Test
   void aStopNowSymptomsEscalationIsToldInThePatientsLanguageWithItsTierCode() throws Exception {
     call(patient, post("/api/me/symptoms"), Map.of("code", "suicidal-thoughts"), 201);
     prefers(patientId, "en");
