@@ -1,5 +1,6 @@
 package com.isocourse.server.courses;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.isocourse.core.authorization.Requirement;
 import com.isocourse.core.dosing.CumulativeDose;
 import com.isocourse.core.dosing.DosePlan;
@@ -9,6 +10,7 @@ import com.isocourse.core.monitoring.DueItem;
 import com.isocourse.core.reasons.Finding;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a prescriber (or the patient) sees of a course: cumulative dose, the projection to target,
@@ -57,11 +59,18 @@ public record CourseSummary(
    *     NONE
    * @param triggers what put the course in its tier, e.g. "Suicidal thoughts reported 2026-11-30"
    * @param since the earliest date among the triggers (null when none has a date)
+   * @param source core's escalation these words say, not serialized: the patient API says it again
+   *     in a Spanish-reading patient's words (ADR 0018), which the strings cannot be turned into
    */
   public record EscalationView(
-      String tier, String tierLabel, List<String> triggers, LocalDate since) {
+      String tier,
+      String tierLabel,
+      List<String> triggers,
+      LocalDate since,
+      @JsonIgnore Escalation source) {
     public EscalationView {
       triggers = List.copyOf(triggers);
+      Objects.requireNonNull(source, "source");
     }
 
     public static EscalationView of(Escalation e) {
@@ -69,7 +78,8 @@ public record CourseSummary(
           e.tier().name(),
           e.tier().label(),
           e.triggers().stream().map(Trigger::words).toList(),
-          e.since().orElse(null));
+          e.since().orElse(null),
+          e);
     }
   }
 

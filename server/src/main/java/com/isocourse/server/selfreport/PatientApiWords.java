@@ -1,6 +1,5 @@
 package com.isocourse.server.selfreport;
 
-import com.isocourse.core.reasons.Finding;
 import com.isocourse.core.selfreport.ComprehensionQuiz;
 import com.isocourse.core.selfreport.MoodReading;
 import com.isocourse.core.symptoms.TriageAnswer;
@@ -15,17 +14,19 @@ import org.springframework.stereotype.Component;
 /**
  * The patient API's texts meant for the patient in the patient's language, as their pages say them
  * (ADR 0018: the language the patient chose, not the request's Accept-Language): the questions and
- * their explanations, symptom and mood advice, and the reasons in the course summary. Codes, ids,
- * fields and levels are unchanged; only the words are the patient's.
+ * their explanations, symptom and mood advice, and the reasons, requirements and escalation in the
+ * course summary. Codes, ids, fields and levels are unchanged; only the words are the patient's.
  */
 @Component
 class PatientApiWords {
   private final MessageSource messages;
-  private final ReasonSentences reasons;
+  private final EscalationWords escalation;
+  private final RequirementWords requirements;
 
   PatientApiWords(MessageSource messages, ReasonSentences reasons) {
     this.messages = messages;
-    this.reasons = reasons;
+    this.escalation = new EscalationWords(messages, reasons);
+    this.requirements = new RequirementWords(messages, reasons);
   }
 
   private String say(String key, Locale locale) {
@@ -64,8 +65,10 @@ class PatientApiWords {
   }
 
   /**
-   * The summary with each reason's message as the patient reads it ({@link ReasonSentences}) when
-   * the patient reads Spanish; an English reader's summary is the engine's, unchanged.
+   * The summary with each reason's message as the patient reads it ({@link ReasonSentences}), the
+   * requirements in the patient's words ({@link RequirementWords}) and the escalation's tier and
+   * triggers too ({@link EscalationWords}) when the patient reads Spanish; an English reader's
+   * summary is the engine's, unchanged.
    */
   CourseSummary summary(CourseSummary s, Locale locale) {
     if (!"es".equals(locale.getLanguage())) {
@@ -88,18 +91,21 @@ class PatientApiWords {
         s.projection(),
         s.due(),
         s.readiness(),
-        told(s.blockers(), locale),
-        told(s.warnings(), locale),
-        told(s.missing(), locale),
-        s.requirements(),
+        requirements.told(s.blockers(), locale),
+        requirements.told(s.warnings(), locale),
+        requirements.told(s.missing(), locale),
+        s.requirements().stream().map(r -> requirements.told(r, locale)).toList(),
         s.prescriptions(),
         s.history(),
-        s.escalation());
+        escalation(s.escalation(), locale));
   }
 
-  private List<Finding> told(List<Finding> findings, Locale locale) {
-    return findings.stream()
-        .map(f -> new Finding(f.code(), f.rule(), reasons.sentence(f.code(), locale)))
-        .toList();
+  private CourseSummary.EscalationView escalation(CourseSummary.EscalationView e, Locale locale) {
+    return new CourseSummary.EscalationView(
+        e.tier(),
+        escalation.tier(e.source().tier(), locale),
+        e.source().triggers().stream().map(t -> escalation.trigger(t, locale)).toList(),
+        e.since(),
+        e.source());
   }
 }

@@ -128,6 +128,66 @@ class PatientApiLanguageTest extends ApiTestSupport {
   }
 
   @Test
+  void theRequirementsFollowThePatientsLanguageWithTheirRulesAndStatuses() throws Exception {
+    prefers(patientId, "en");
+    JsonNode en = call(patient, get("/api/me/course"), null, 200).get("requirements");
+    prefers(patientId, "es");
+    JsonNode es = call(patient, get("/api/me/course"), null, 200).get("requirements");
+    assertThat(es).hasSameSizeAs(en).isNotEmpty();
+    for (int i = 0; i < en.size(); i++) {
+      JsonNode e = en.get(i);
+      JsonNode s = es.get(i);
+      for (String same : List.of("ruleId", "status", "whoActs", "factDate", "holdsUntil")) {
+        assertThat(s.get(same)).as(same).isEqualTo(e.get(same));
+      }
+      assertThat(s.get("summary").asText()).isNotEqualTo(e.get("summary").asText());
+      assertThat(s.get("findings")).hasSameSizeAs(e.get("findings"));
+      for (int j = 0; j < e.get("findings").size(); j++) {
+        assertThat(s.at("/findings/" + j + "/code")).isEqualTo(e.at("/findings/" + j + "/code"));
+        assertThat(s.at("/findings/" + j + "/message").asText())
+            .isNotEqualTo(e.at("/findings/" + j + "/message").asText());
+      }
+    }
+    assertThat(es.toString()).contains("prueba de embarazo");
+  }
+
+  @Test
+  void aStopNowSymptomsEscalationIsToldInThePatientsLanguageWithItsTierCode() throws Exception {
+    call(patient, post("/api/me/symptoms"), Map.of("code", "suicidal-thoughts"), 201);
+    prefers(patientId, "en");
+    JsonNode en = call(patient, get("/api/me/course").header("Accept-Language", "es"), null, 200);
+    String today = en.get("today").asText();
+    JsonNode english = en.get("escalation");
+    assertThat(english.fieldNames())
+        .toIterable()
+        .containsExactly("tier", "tierLabel", "triggers", "since");
+    assertThat(english.get("tier").asText()).isEqualTo("SAFETY_STOP");
+    assertThat(english.get("tierLabel").asText()).isEqualTo("Safety stop");
+    assertThat(english.get("triggers").get(0).asText())
+        .isEqualTo("Suicidal thoughts reported " + today);
+    prefers(patientId, "es");
+    JsonNode es = call(patient, get("/api/me/course").header("Accept-Language", "en"), null, 200);
+    JsonNode spanish = es.get("escalation");
+    assertThat(spanish.get("tier")).isEqualTo(english.get("tier"));
+    assertThat(spanish.get("since")).isEqualTo(english.get("since"));
+    assertThat(spanish.get("tierLabel").asText()).isEqualTo("Suspensión por seguridad");
+    assertThat(spanish.get("triggers")).hasSameSizeAs(english.get("triggers"));
+    assertThat(spanish.get("triggers").get(0).asText())
+        .isEqualTo(
+            "Usted informó el "
+                + today
+                + ": "
+                + messages.getMessage("patient.symptom.suicidal-thoughts", null, ES));
+    for (int i = 0; i < english.get("triggers").size(); i++) {
+      assertThat(spanish.get("triggers").get(i).asText())
+          .isNotEqualTo(english.get("triggers").get(i).asText());
+    }
+    prefers(patientId, "en");
+    assertThat(call(patient, get("/api/me/course"), null, 200).get("escalation"))
+        .isEqualTo(english);
+  }
+
+  @Test
   void theEnglishMoodAdviceInTheBundleIsTheCodesWords() {
     for (MoodReading r : MoodReading.values()) {
       for (boolean alerted : List.of(true, false)) {

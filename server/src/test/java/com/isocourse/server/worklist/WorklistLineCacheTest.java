@@ -3,7 +3,11 @@ package com.isocourse.server.worklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.isocourse.core.course.CourseStatus;
+import com.isocourse.core.escalation.Escalation;
+import com.isocourse.core.escalation.SeverityTier;
+import com.isocourse.core.escalation.Trigger;
 import com.isocourse.core.monitoring.DueItem;
+import com.isocourse.core.reasons.ReasonCode;
 import com.isocourse.server.courses.CourseRecord;
 import com.isocourse.server.courses.CourseSummary.EscalationView;
 import com.isocourse.server.courses.HistoryVersion;
@@ -23,14 +27,16 @@ class WorklistLineCacheTest {
           "AUTHORIZED",
           List.of(),
           List.of(new DueItem("ALT", DAY.plusDays(20))),
-          new EscalationView("NONE", "On track", List.of(), null));
+          EscalationView.of(Escalation.NONE));
   private static final Line OTHER =
       new Line(
           "DENIED",
           List.of("COUNSELING_NOT_CONFIRMED"),
           List.of(),
-          new EscalationView(
-              "ADMINISTRATIVE_BLOCK", "Fill blocked", List.of("Counseling not confirmed"), null));
+          EscalationView.of(
+              new Escalation(
+                  SeverityTier.ADMINISTRATIVE_BLOCK,
+                  List.of(new Trigger.Reason(ReasonCode.COUNSELING_NOT_CONFIRMED)))));
 
   private static PatientRecord patient(long id) {
     return new PatientRecord(
