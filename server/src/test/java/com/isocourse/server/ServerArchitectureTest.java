@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import com.isocourse.server.ui.WebPage;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,6 +20,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * Issue 13 item 3: the server is laid out by capability ({@code enrollment}, {@code courses},
@@ -64,7 +66,10 @@ class ServerArchitectureTest {
                         && !c.getPackageName().startsWith(root + ".platform")));
   }
 
-  /** The use cases: the services of the capabilities (their controllers are adapters). */
+  /**
+   * The use cases: the services of the capabilities (their controllers, pages and controller advice
+   * are adapters).
+   */
   private static GivenClassesConjunction useCases(String root) {
     return noClasses()
         .that()
@@ -190,15 +195,21 @@ class ServerArchitectureTest {
                   .map(src -> !src.getUri().toString().contains("test-classes"))
                   .orElse(false));
 
+  /**
+   * An adapter: a JSON controller (by name, with its API docs), a page ({@link WebPage}, which
+   * lives in the capability it serves) or a controller advice, or a type nested in one.
+   */
   private static final DescribedPredicate<JavaClass> ADAPTER =
       DescribedPredicate.describe(
-          "an adapter (controller or filter)",
-          c ->
-              c.getSimpleName().endsWith("Controller")
-                  || c.getSimpleName().endsWith("ApiDocs")
-                  || c.getEnclosingClass()
-                      .map(e -> e.getSimpleName().endsWith("Controller"))
-                      .orElse(false));
+          "an adapter (controller, page or controller advice)",
+          c -> isAdapter(topLevelOf(c)) || isAdapter(c));
+
+  private static boolean isAdapter(JavaClass c) {
+    return c.getSimpleName().endsWith("Controller")
+        || c.getSimpleName().endsWith("ApiDocs")
+        || c.isAnnotatedWith(WebPage.class)
+        || c.isAnnotatedWith(ControllerAdvice.class);
+  }
 
   @Test
   void capabilitySlicesHaveNoCycles() {

@@ -25,9 +25,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * What every page gets: the signed-in user for the navigation (with the count of open alerts for a
  * prescriber or designee), and failures as a friendly page with the right status and never a stack
- * trace. A patient of another prescriber is "not found", as in the API.
+ * trace. A patient of another prescriber is "not found", as in the API. Every page is a controller
+ * of {@code ui} or a {@link WebPage}, wherever it lives.
  */
-@ControllerAdvice(basePackages = "com.isocourse.server.ui")
+@ControllerAdvice(basePackages = "com.isocourse.server.ui", annotations = WebPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class UiAdvice {
   private static final Logger LOG = LoggerFactory.getLogger(UiAdvice.class);
