@@ -25,13 +25,14 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 /**
  * Issue 13 item 3: the server is laid out by capability ({@code enrollment}, {@code courses},
  * {@code prescriber}, {@code authorization}, {@code selfreport}, {@code worklist}, {@code alerts},
- * {@code admin}, the interop adapters, {@code ui}) over a {@code platform} (security, audit, web,
- * database, refusals). The capability slices form no cycle, the platform depends on no capability,
- * and the use cases speak no web: HTTP and servlet types stay in the adapters (controllers, pages,
- * filters, the interop endpoints) and the platform's web glue, and they reach no current request
- * (audit facts are passed to them, ADR 0021); a class is public only where another package uses it.
- * Each rule is also run against a planted violation under {@code archfixtures} (test sources only)
- * to show that it can fail.
+ * {@code admin}, the interop adapters), each with its API and its pages ({@link WebPage}), over the
+ * shared page helpers of {@code ui} and a {@code platform} (security, audit, web, database,
+ * refusals). The capability slices form no cycle, the platform depends on no capability, and the
+ * use cases speak no web: HTTP and servlet types stay in the adapters (controllers, pages,
+ * controller advice, filters, the interop endpoints) and the platform's web glue, and they reach no
+ * current request (audit facts are passed to them, ADR 0021); a class is public only where another
+ * package uses it (the controllers of {@code ui} aside). Each rule is also run against a planted
+ * violation under {@code archfixtures} (test sources only) to show that it can fail.
  */
 class ServerArchitectureTest {
   private static final String SERVER = "com.isocourse.server";
@@ -240,6 +241,15 @@ class ServerArchitectureTest {
   void theProductionImportHoldsTheRulesButNotThePlantedViolations() {
     assertThat(PRODUCTION.containPackage(SERVER + ".authorization")).isTrue();
     assertThat(PRODUCTION.containPackage(FIXTURES)).isFalse();
+  }
+
+  /** The use-case rules exempt a capability's pages and nothing else of it. */
+  @Test
+  void aPageIsAnAdapterAndItsCapabilitysServicesAreNot() {
+    assertThat(ADAPTER.test(PRODUCTION.get(SERVER + ".authorization.CounterPage"))).isTrue();
+    assertThat(ADAPTER.test(PRODUCTION.get(SERVER + ".worklist.WorklistPage"))).isTrue();
+    assertThat(ADAPTER.test(PRODUCTION.get(SERVER + ".authorization.DispenseRecorder"))).isFalse();
+    assertThat(ADAPTER.test(PRODUCTION.get(SERVER + ".worklist.Worklist"))).isFalse();
   }
 
   @Test
