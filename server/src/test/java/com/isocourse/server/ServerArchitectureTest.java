@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  * use cases speak no web: HTTP and servlet types stay in the adapters (controllers, pages,
  * controller advice, filters, the interop endpoints) and the platform's web glue, and they reach no
  * current request (audit facts are passed to them, ADR 0021); a class is public only where another
- * package uses it (the controllers of {@code ui} aside). Each rule is also run against a planted
- * violation under {@code archfixtures} (test sources only) to show that it can fail.
+ * package uses it, pages included. Each rule is also run against a planted violation under {@code
+ * archfixtures} (test sources only) to show that it can fail.
  */
 class ServerArchitectureTest {
   private static final String SERVER = "com.isocourse.server";
@@ -124,12 +124,12 @@ class ServerArchitectureTest {
   }
 
   /**
-   * Public only where another package needs it: a public top-level class of the server (outside the
-   * pages in {@code ui}, which are reached by URL) or one of its nested types is used from another
-   * package, tests included. Exempt, with the reason: entry points ({@code main}) and the HAPI FHIR
-   * resource providers (called by reflection from outside their package), and {@code
-   * InputHygieneFilter} (the SCRIPT endpoint reads its body limit, a constant javac copies into the
-   * caller).
+   * Public only where another package needs it: a public top-level class of the server (pages
+   * included: a page is reached by URL, so it needs no public type) or one of its nested types is
+   * used from another package, tests included. Exempt, with the reason: entry points ({@code main})
+   * and the HAPI FHIR resource providers (called by reflection from outside their package), and
+   * {@code InputHygieneFilter} (the SCRIPT endpoint reads its body limit, a constant javac copies
+   * into the caller).
    *
    * @param sources which classes are checked: production classes, or (for the planted violation)
    *     test classes too
@@ -139,10 +139,9 @@ class ServerArchitectureTest {
     return classes()
         .that(
             DescribedPredicate.describe(
-                "are public top-level classes of " + root + " outside ui",
+                "are public top-level classes of " + root,
                 (JavaClass c) ->
                     c.getPackageName().startsWith(root)
-                        && !c.getPackageName().startsWith(root + ".ui")
                         && c.isTopLevelClass()
                         && c.getModifiers().contains(JavaModifier.PUBLIC)
                         && sources.test(c)

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 @ControllerAdvice(basePackages = "com.isocourse.server.ui", annotations = WebPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class UiAdvice {
+class UiAdvice {
   private static final Logger LOG = LoggerFactory.getLogger(UiAdvice.class);
 
   private final java.time.Duration sessionTimeout;
