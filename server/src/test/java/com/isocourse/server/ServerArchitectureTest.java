@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import com.isocourse.server.ui.WebPage;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,17 +20,19 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * Issue 13 item 3: the server is laid out by capability ({@code enrollment}, {@code courses},
  * {@code prescriber}, {@code authorization}, {@code selfreport}, {@code worklist}, {@code alerts},
- * {@code admin}, the interop adapters, {@code ui}) over a {@code platform} (security, audit, web,
- * database, refusals). The capability slices form no cycle, the platform depends on no capability,
- * and the use cases speak no web: HTTP and servlet types stay in the adapters (controllers, pages,
- * filters, the interop endpoints) and the platform's web glue, and they reach no current request
- * (audit facts are passed to them, ADR 0021); a class is public only where another package uses it.
- * Each rule is also run against a planted violation under {@code archfixtures} (test sources only)
- * to show that it can fail.
+ * {@code admin}, the interop adapters), each with its API and its pages ({@link WebPage}), over the
+ * shared page helpers of {@code ui} and a {@code platform} (security, audit, web, database,
+ * refusals). The capability slices form no cycle, the platform depends on no capability, and the
+ * use cases speak no web: HTTP and servlet types stay in the adapters (controllers, pages,
+ * controller advice, filters, the interop endpoints) and the platform's web glue, and they reach no
+ * current request (audit facts are passed to them, ADR 0021); a class is public only where another
+ * package uses it, pages included. Each rule is also run against a planted violation under {@code
+ * archfixtures} (test sources only) to show that it can fail.
  */
 class ServerArchitectureTest {
   private static final String SERVER = "com.isocourse.server";
@@ -64,7 +67,10 @@ class ServerArchitectureTest {
                         && !c.getPackageName().startsWith(root + ".platform")));
   }
 
-  /** The use cases: the services of the capabilities (their controllers are adapters). */
+  /**
+   * The use cases: the services of the capabilities (their controllers, pages and controller advice
+   * are adapters).
+   */
   private static GivenClassesConjunction useCases(String root) {
     return noClasses()
         .that()
@@ -118,12 +124,12 @@ class ServerArchitectureTest {
   }
 
   /**
-   * Public only where another package needs it: a public top-level class of the server (outside the
-   * pages in {@code ui}, which are reached by URL) or one of its nested types is used from another
-   * package, tests included. Exempt, with the reason: entry points ({@code main}) and the HAPI FHIR
-   * resource providers (called by reflection from outside their package), and {@code
-   * InputHygieneFilter} (the SCRIPT endpoint reads its body limit, a constant javac copies into the
-   * caller).
+   * Public only where another package needs it: a public top-level class of the server (pages
+   * included: a page is reached by URL, so it needs no public type) or one of its nested types is
+   * used from another package, tests included. Exempt, with the reason: entry points ({@code main})
+   * and the HAPI FHIR resource providers (called by reflection from outside their package), and
+   * {@code InputHygieneFilter} (the SCRIPT endpoint reads its body limit, a constant javac copies
+   * into the caller).
    *
    * @param sources which classes are checked: production classes, or (for the planted violation)
    *     test classes too
@@ -133,10 +139,9 @@ class ServerArchitectureTest {
     return classes()
         .that(
             DescribedPredicate.describe(
-                "are public top-level classes of " + root + " outside ui",
+                "are public top-level classes of " + root,
                 (JavaClass c) ->
                     c.getPackageName().startsWith(root)
-                        && !c.getPackageName().startsWith(root + ".ui")
                         && c.isTopLevelClass()
                         && c.getModifiers().contains(JavaModifier.PUBLIC)
                         && sources.test(c)
@@ -190,15 +195,21 @@ class ServerArchitectureTest {
                   .map(src -> !src.getUri().toString().contains("test-classes"))
                   .orElse(false));
 
+  /**
+   * An adapter: a JSON controller (by name, with its API docs), a page ({@link WebPage}, which
+   * lives in the capability it serves) or a controller advice, or a type nested in one.
+   */
   private static final DescribedPredicate<JavaClass> ADAPTER =
       DescribedPredicate.describe(
-          "an adapter (controller or filter)",
-          c ->
-              c.getSimpleName().endsWith("Controller")
-                  || c.getSimpleName().endsWith("ApiDocs")
-                  || c.getEnclosingClass()
-                      .map(e -> e.getSimpleName().endsWith("Controller"))
-                      .orElse(false));
+          "an adapter (controller, page or controller advice)",
+          c -> isAdapter(topLevelOf(c)) || isAdapter(c));
+
+  private static boolean isAdapter(JavaClass c) {
+    return c.getSimpleName().endsWith("Controller")
+        || c.getSimpleName().endsWith("ApiDocs")
+        || c.isAnnotatedWith(WebPage.class)
+        || c.isAnnotatedWith(ControllerAdvice.class);
+  }
 
   @Test
   void capabilitySlicesHaveNoCycles() {
@@ -229,6 +240,15 @@ class ServerArchitectureTest {
   void theProductionImportHoldsTheRulesButNotThePlantedViolations() {
     assertThat(PRODUCTION.containPackage(SERVER + ".authorization")).isTrue();
     assertThat(PRODUCTION.containPackage(FIXTURES)).isFalse();
+  }
+
+  /** The use-case rules exempt a capability's pages and nothing else of it. */
+  @Test
+  void aPageIsAnAdapterAndItsCapabilitysServicesAreNot() {
+    assertThat(ADAPTER.test(PRODUCTION.get(SERVER + ".authorization.CounterPage"))).isTrue();
+    assertThat(ADAPTER.test(PRODUCTION.get(SERVER + ".worklist.WorklistPage"))).isTrue();
+    assertThat(ADAPTER.test(PRODUCTION.get(SERVER + ".authorization.DispenseRecorder"))).isFalse();
+    assertThat(ADAPTER.test(PRODUCTION.get(SERVER + ".worklist.Worklist"))).isFalse();
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The last active admin cannot be deactivated or demoted, so the clinic is never left without one.
  */
 @Service
-public class AccountChanges {
+class AccountChanges {
   static final String ACCOUNT = "ACCOUNT";
 
   private final UserRepository users;

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction. A token's secret is returned once, when it is issued, and never stored.
  */
 @Service
-public class ApiTokens {
+class ApiTokens {
   private final ApiTokenService tokens;
   private final UserRepository users;
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * naming the field, and nothing is searched.
  */
 @Component
-public class AuditQuery {
+class AuditQuery {
   /** Rows per page when none is asked for. */
   public static final int DEFAULT_PAGE = 50;
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for the JSON API ({@link AdminController}) and the admin pages alike.
  */
 @Service
-public class ClinicPolicyService {
+class ClinicPolicyService {
   private final ClinicPolicyRepository policy;
 
   public ClinicPolicyService(ClinicPolicyRepository policy) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction.
  */
 @Service
-public class Pharmacies {
+class Pharmacies {
   private final JdbcClient jdbc;
 
   public Pharmacies(JdbcClient jdbc) {

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * audit detail in the transaction that makes the change.
  */
 @Service
-public class StaffAccounts {
+class StaffAccounts {
   private final UserRepository users;
   private final PasswordEncoder encoder;
   private final JdbcClient jdbc;

@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param acknowledgedBy who acknowledged it (null while open)
  * @param acknowledgedAt when (null while open)
  */
-public record Alert(
+record Alert(
     long id,
     long patientId,
     String programId,

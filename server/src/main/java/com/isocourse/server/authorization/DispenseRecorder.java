@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The dispense also becomes a history event, and the course starts on its date.
  */
 @Service
-public class DispenseRecorder {
+class DispenseRecorder {
   private final PharmacyAuthorizations authorizations;
   private final AuthorizationRepository store;
   private final PrescriptionRepository prescriptions;

@@ -15,7 +15,7 @@ import java.util.Locale;
  * last day it holds. Stored with the decision, so the answer shown later explains the decision as
  * made.
  */
-public final class RequirementsJson {
+final class RequirementsJson {
   private RequirementsJson() {}
 
   public static ArrayNode toNode(List<Requirement> requirements) {

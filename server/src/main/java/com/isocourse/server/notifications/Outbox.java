@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * by the state it expects, so two instances can never both send or both mark a row.
  */
 @Repository
-public class Outbox {
+class Outbox {
   /** The longest error text kept on a row. */
   static final int MAX_ERROR = 500;
 

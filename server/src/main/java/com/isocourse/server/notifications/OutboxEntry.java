@@ -3,7 +3,7 @@ package com.isocourse.server.notifications;
 import java.time.Instant;
 
 /** One outbox row as the admin's outbox page lists it. */
-public record OutboxEntry(
+record OutboxEntry(
     long id,
     Long patientId,
     String kind,

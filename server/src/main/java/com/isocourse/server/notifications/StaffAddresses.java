@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * settings (schema 8), not this.
  */
 @Service
-public class StaffAddresses {
+class StaffAddresses {
   private final JdbcClient jdbc;
   private final AuditLog audit;
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * the page a signed-in user sees for a page their role may not open.
  */
 @Controller
-public class ErrorPage {
+class ErrorPage {
   private static final Map<Integer, String[]> WORDS =
       Map.of(
           400,

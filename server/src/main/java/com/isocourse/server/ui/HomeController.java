@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page and the landing page of each role. */
 @Controller
-public class HomeController {
+class HomeController {
 
   @GetMapping("/login")
   String login(@AuthenticationPrincipal CurrentUser user) {

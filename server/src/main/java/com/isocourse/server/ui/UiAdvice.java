@@ -1,6 +1,5 @@
 package com.isocourse.server.ui;
 
-import com.isocourse.server.alerts.Alerts;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.ForbiddenException;
 import com.isocourse.server.platform.refusal.NotFoundException;
@@ -23,23 +22,21 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * What every page gets: the signed-in user for the navigation (with the count of open alerts for a
- * prescriber or designee), and failures as a friendly page with the right status and never a stack
- * trace. A patient of another prescriber is "not found", as in the API.
+ * What every page gets: the signed-in user for the navigation, and failures as a friendly page with
+ * the right status and never a stack trace. A patient of another prescriber is "not found", as in
+ * the API. Every page is a controller of {@code ui} or a {@link WebPage} in its capability; the
+ * count of open alerts on the navigation comes from the alerts capability, for the same pages.
  */
-@ControllerAdvice(basePackages = "com.isocourse.server.ui")
+@ControllerAdvice(basePackages = "com.isocourse.server.ui", annotations = WebPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class UiAdvice {
+class UiAdvice {
   private static final Logger LOG = LoggerFactory.getLogger(UiAdvice.class);
 
-  private final Alerts alerts;
   private final java.time.Duration sessionTimeout;
 
   public UiAdvice(
-      Alerts alerts,
       @org.springframework.beans.factory.annotation.Value("${spring.session.timeout:30m}")
           java.time.Duration sessionTimeout) {
-    this.alerts = alerts;
     this.sessionTimeout = sessionTimeout;
   }
 
@@ -55,22 +52,6 @@ public class UiAdvice {
   @ModelAttribute("sessionSeconds")
   long sessionSeconds() {
     return sessionTimeout.toSeconds();
-  }
-
-  /**
-   * The count on the navigation's Alerts link, for prescribers and designees; none when the count
-   * cannot be read (the page itself still answers, or fails on its own).
-   */
-  @ModelAttribute("openAlerts")
-  Long openAlerts(@AuthenticationPrincipal CurrentUser user) {
-    if (user == null || user.prescriberScope().isEmpty()) {
-      return null;
-    }
-    try {
-      return alerts.openCount(user);
-    } catch (DataAccessException e) {
-      return null;
-    }
   }
 
   @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})

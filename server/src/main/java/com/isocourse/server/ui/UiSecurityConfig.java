@@ -27,7 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Ordered before the API chains, which keep everything under {@code /api}.
  */
 @Configuration
-public class UiSecurityConfig {
+class UiSecurityConfig {
 
   static boolean isPage(HttpServletRequest request) {
     return !SecurityConfig.isApi(request);

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class UnknownPages {
+class UnknownPages {
 
   @ExceptionHandler(NoResourceFoundException.class)
   Object unknown(HttpServletRequest request, HttpServletResponse response) {

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** {@link Labels} for templates, as the bean {@code @words}. */
 @Component("words")
-public class Words {
+class Words {
   public String due(String item) {
     return Labels.due(item);
   }
