@@ -48,7 +48,9 @@ class PrescriberFlowTest extends BrowserTestSupport {
     type("mgPerKgPerDay", "1.0");
     type("targetMgPerKg", "135");
     wait.until(ExpectedConditions.textToBe(By.id("preview-mg"), "70 mg (1.0 mg/kg)"));
-    assertThat(driver.findElement(By.id("preview")).getText()).contains("40 mg").contains("30 mg");
+    // htmx may replace the preview again while it is read: wait for the text rather than read once
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "40 mg"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "30 mg"));
     screenshot("prescriber-plan", 1280);
     button("Save the plan").click();
     wait.until(
