@@ -2,6 +2,7 @@ package com.isocourse.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.isocourse.core.exact.Decimals;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -116,13 +117,23 @@ final class JsonFields {
     return required(field) ? optionalNumber(field).orElse(null) : null;
   }
 
+  /**
+   * A number, held exactly: one with more significant digits than a double carries is refused
+   * (rules.md §3 exact thresholds, docs/adr/0024), since it would be compared as another number.
+   */
   Optional<Double> optionalNumber(String field) {
-    return typed(
-        field,
-        v -> v.isNumber() && Double.isFinite(v.asDouble()),
-        JsonNode::asDouble,
-        "number",
-        "must be a number");
+    Optional<Double> number =
+        typed(
+            field,
+            v -> v.isNumber() && Double.isFinite(v.asDouble()),
+            JsonNode::asDouble,
+            "number",
+            "must be a number");
+    if (number.isPresent() && !Decimals.holdsExactly(value(field).decimalValue())) {
+      error(field, "too-precise", Decimals.TOO_PRECISE);
+      return Optional.empty();
+    }
+    return number;
   }
 
   /** A whole number ≥ {@code min} (0: a count, 1: a positive quantity). */
@@ -136,7 +147,7 @@ final class JsonFields {
       return Optional.empty();
     }
     double v = d.get();
-    if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+    if (v != Math.rint(v)) {
       error(field, "whole-number", "must be a whole number");
       return Optional.empty();
     }
@@ -146,6 +157,10 @@ final class JsonFields {
       } else {
         error(field, "not-negative", "must not be negative");
       }
+      return Optional.empty();
+    }
+    if (v > Integer.MAX_VALUE) {
+      error(field, "too-large", "must be at most " + Integer.MAX_VALUE, Integer.MAX_VALUE);
       return Optional.empty();
     }
     return Optional.of((int) v);

@@ -33,6 +33,43 @@ class ScenarioReaderBadInputTest {
             "events[0].kg",
             "must be between 1 and 400"),
         row("weight missing", j -> event(j, 0).remove("kg"), "events[0].kg", "is required"),
+        // exact thresholds (ADR 0024): a number a double cannot hold is refused, not rounded
+        row(
+            "weight just below 40 kg by more digits than a double holds",
+            j -> event(j, 0).put("kg", new java.math.BigDecimal("39.9999999999999999")),
+            "events[0].kg",
+            "at most 15"),
+        row(
+            "triglycerides just below the stop by more digits than a double holds",
+            j ->
+                addEvent(j, "lab")
+                    .put("loinc", "2571-8")
+                    .put("unit", "mg/dL")
+                    .put("value", new java.math.BigDecimal("879.99999999999999")),
+            "events[16].value",
+            "at most 15"),
+        row(
+            "ALT limit given more precisely than a double holds",
+            j ->
+                addEvent(j, "lab")
+                    .put("loinc", "1742-6")
+                    .put("unit", "U/L")
+                    .put("value", 50)
+                    .put("referenceHigh", new java.math.BigDecimal("40.0000000000000001")),
+            "events[16].referenceHigh",
+            "at most 15"),
+        row(
+            "policy threshold more precise than a double holds",
+            j ->
+                j.putObject("policy")
+                    .put("tg.stopMgDl", new java.math.BigDecimal("879.99999999999999")),
+            "policy.tg.stopMgDl",
+            "at most 15"),
+        row(
+            "days' supply beyond any whole number the reader takes",
+            j -> event(j, 11).put("daysSupply", 9000000000L),
+            "events[11].daysSupply",
+            "must be at most 2147483647"),
         row("weight as text", j -> event(j, 0).put("kg", "60"), "events[0].kg", "must be a number"),
         row(
             "unknown event type",

@@ -12,6 +12,11 @@ import java.math.MathContext;
  * 1.74 becomes exactly 1.74 again, and every conversion and comparison after that is done in
  * decimal: 1.74 µkat/L × 60 is exactly 3 × 0.58 µkat/L × 60, and 7,040 mg ÷ 70.4 kg is exactly 100.
  * Ratios are compared by cross-multiplication, never by dividing first.
+ *
+ * <p>That recovery is exact only for a number a double can carry: 120.000000000000001 reads as
+ * 120.0 and would miss the ALT stop (SAFE-ALT). Such a number is refused at the edge as invalid
+ * input ({@link #holdsExactly}, docs/adr/0024), so every number that reaches a rule is the decimal
+ * that was written.
  */
 public final class Decimals {
   /** Precision for the few quotients that are reported (not compared): 34 digits. */
@@ -45,5 +50,21 @@ public final class Decimals {
   /** a > b exactly. */
   public static boolean above(BigDecimal a, BigDecimal b) {
     return a.compareTo(b) > 0;
+  }
+
+  /** Why a number that {@link #holdsExactly} refuses is refused, as a field problem says it. */
+  public static final String TOO_PRECISE =
+      "has more significant digits than can be compared exactly: give at most 15";
+
+  /**
+   * True when {@code written} is held exactly as a double, so that {@link #of(double)} gives it
+   * back unchanged; false for a number with more significant digits than a double carries (or
+   * beyond its range), which would be compared as another number (rules.md §3: no binary
+   * floating-point error at a limit). Every number of at most 15 significant digits within range is
+   * held exactly.
+   */
+  public static boolean holdsExactly(BigDecimal written) {
+    double d = written.doubleValue();
+    return Double.isFinite(d) && BigDecimal.valueOf(d).compareTo(written) == 0;
   }
 }

@@ -87,12 +87,17 @@ public final class PolicyOverrides {
   }
 
   private static double number(String v, double min, double max) {
-    double d;
+    java.math.BigDecimal written;
     try {
-      d = Double.parseDouble(v);
+      written = new java.math.BigDecimal(v.trim());
     } catch (NumberFormatException ex) {
       throw new IllegalArgumentException("must be a number");
     }
+    // a threshold is compared exactly: one a double cannot hold is refused (docs/adr/0024)
+    if (!com.isocourse.core.exact.Decimals.holdsExactly(written)) {
+      throw new IllegalArgumentException(com.isocourse.core.exact.Decimals.TOO_PRECISE);
+    }
+    double d = written.doubleValue();
     if (!Double.isFinite(d) || d < min || d > max) {
       throw new IllegalArgumentException("must be between " + fmt(min) + " and " + fmt(max));
     }

@@ -86,7 +86,9 @@ final class ObservationFacts {
     e.put("type", "lab").put("loinc", loinc);
     Quantity q = quantity(o.getValue(), problems);
     if (q != null) {
-      e.put("value", q.getValue().doubleValue());
+      e.put(
+          "value",
+          q.getValue()); // as written: the reader refuses what a double cannot hold (ADR 0024)
       e.put("unit", q.getCode() == null ? "" : q.getCode().replace("ukat/L", "µkat/L"));
     }
     if (o.hasReferenceRange() && o.getReferenceRangeFirstRep().hasHigh()) {
@@ -104,7 +106,7 @@ final class ObservationFacts {
       if (!"kg".equals(q.getCode())) {
         problems.add(new FieldProblem("unit", "must be kg (UCUM)"));
       }
-      e.put("kg", q.getValue().doubleValue());
+      e.put("kg", q.getValue()); // as written (ADR 0024)
     }
   }
 

@@ -1,8 +1,10 @@
 package com.isocourse.server.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.isocourse.core.exact.Decimals;
 import com.isocourse.server.platform.refusal.FieldProblem;
 import com.isocourse.server.platform.refusal.InvalidInputException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -28,15 +30,20 @@ public final class Forms {
     return out;
   }
 
+  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
+
   /** Puts a form value as a number when it is one, as text otherwise (rejected by the reader). */
   public static void number(ObjectNode event, String field, String value) {
     if (value == null || value.isBlank()) {
       return;
     }
     try {
-      double v = Double.parseDouble(value.trim());
-      if (v == Math.rint(v) && Math.abs(v) < 1e9) {
-        event.put(field, (long) v);
+      // As written, so the contract reader refuses a number a double cannot hold (ADR 0024);
+      // words such as NaN or Infinity are not numbers and stay text, refused as such.
+      BigDecimal v = new BigDecimal(value.trim());
+      if (v.signum() == 0
+          || (v.stripTrailingZeros().scale() <= 0 && v.abs().compareTo(BILLION) < 0)) {
+        event.put(field, v.longValue());
       } else {
         event.put(field, v);
       }
@@ -71,11 +78,17 @@ public final class Forms {
     if (value == null || value.isBlank()) {
       return null;
     }
+    BigDecimal written;
     try {
-      return Double.parseDouble(value.trim());
+      written = new BigDecimal(value.trim());
     } catch (NumberFormatException e) {
       errors.put(field, "must be a number");
       return null;
     }
+    if (!Decimals.holdsExactly(written)) {
+      errors.put(field, Decimals.TOO_PRECISE);
+      return null;
+    }
+    return written.doubleValue();
   }
 }

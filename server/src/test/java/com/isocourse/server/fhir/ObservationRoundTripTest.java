@@ -127,6 +127,14 @@ class ObservationRoundTripTest extends FhirTestSupport {
     Observation noValue = lab(olivia, "2571-8", 110, "mg/dL", TODAY);
     noValue.setValue(null);
     expect(post("dr.adams", "/fhir/Observation", noValue), 422);
+    // exact thresholds (ADR 0024): a value a double cannot hold is refused, not read as 880
+    Observation tooPrecise = lab(olivia, "2571-8", 0, "mg/dL", TODAY);
+    tooPrecise.getValueQuantity().setValue(new BigDecimal("879.99999999999999"));
+    OperationOutcome refused =
+        expect(post("dr.adams", "/fhir/Observation", tooPrecise), 422).as(OperationOutcome.class);
+    assertThat(refused.getIssueFirstRep().getExpression().get(0).getValue())
+        .isEqualTo("Observation.valueQuantity.value");
+    assertThat(refused.getIssueFirstRep().getDiagnostics()).contains("at most 15");
     assertThat(count()).isEqualTo(events);
   }
 

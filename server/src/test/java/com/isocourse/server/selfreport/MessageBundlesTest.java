@@ -104,6 +104,8 @@ class MessageBundlesTest {
           "date",
           "number",
           "whole-number",
+          "too-precise",
+          "too-large",
           "not-negative",
           "more-than-zero",
           "true-or-false",

@@ -2,6 +2,7 @@ package com.isocourse.server.platform.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.isocourse.core.exact.Decimals;
 import com.isocourse.server.platform.refusal.ConflictException;
 import com.isocourse.server.platform.refusal.FieldProblem;
 import com.isocourse.server.platform.refusal.FieldWords;
@@ -200,6 +201,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       boolean unknown = m instanceof UnrecognizedPropertyException;
       reason = unknown ? "is not a known field" : "has the wrong type or format";
       limit = unknown ? "unknown-field" : "wrong-type";
+      if (m instanceof ExactNumbers.NotExact) {
+        reason = Decimals.TOO_PRECISE;
+        limit = "too-precise";
+      }
     }
     return ResponseEntity.badRequest()
         .body(invalid(List.of(new FieldProblem(field, reason, limit, List.of()))));

@@ -1,0 +1,85 @@
+package com.isocourse.server.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.server.support.ApiTestSupport;
+import com.isocourse.server.support.DemoClinic;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exact thresholds on the API (rules.md §3, docs/adr/0024): a number with more significant digits
+ * than a double holds is refused naming its field, in a contract event and in a typed request
+ * alike, and nothing is stored; an everyday decimal is stored as it was written.
+ */
+class ExactNumbersTest extends ApiTestSupport {
+
+  private long events(long patientId) {
+    return jdbc.sql("select count(*) from course_event where patient_id = ?")
+        .param(patientId)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void aLabValueJustBelowTheStopByMoreDigitsThanADoubleHoldsIsRefusedAndNotStored()
+      throws Exception {
+    long olivia = DemoClinic.patientId(jdbc, "Olivia");
+    long before = events(olivia);
+    JsonNode problem =
+        call(
+            "dr.adams",
+            post("/api/patients/" + olivia + "/events"),
+            "{\"type\":\"lab\",\"date\":\"2026-11-30\",\"loinc\":\"2571-8\","
+                + "\"value\":879.99999999999999,\"unit\":\"mg/dL\"}",
+            400);
+    assertThat(problem.at("/errors/0/field").asText()).isEqualTo("value");
+    assertThat(problem.at("/errors/0/reason").asText()).contains("at most 15");
+    assertThat(events(olivia)).isEqualTo(before);
+  }
+
+  @Test
+  void aPlanWeightMorePreciseThanADoubleHoldsIsRefusedByName() throws Exception {
+    long olivia = DemoClinic.patientId(jdbc, "Olivia");
+    String course =
+        jdbc.sql("select row_to_json(c)::text from course c where patient_id = ?")
+            .param(olivia)
+            .query(String.class)
+            .single();
+    JsonNode problem =
+        call(
+            "dr.adams",
+            put("/api/patients/" + olivia + "/course/plan"),
+            "{\"formulation\":\"conventional\",\"mgPerKgPerDay\":0.5,"
+                + "\"weightKg\":39.9999999999999999}",
+            400);
+    assertThat(problemFields(problem)).containsExactly("weightKg");
+    assertThat(problem.at("/errors/0/reason").asText()).contains("at most 15");
+    assertThat(
+            jdbc.sql("select row_to_json(c)::text from course c where patient_id = ?")
+                .param(olivia)
+                .query(String.class)
+                .single())
+        .isEqualTo(course);
+  }
+
+  @Test
+  void anEverydayDecimalIsStoredAsWritten() throws Exception {
+    long olivia = DemoClinic.patientId(jdbc, "Olivia");
+    call(
+        "dr.adams",
+        post("/api/patients/" + olivia + "/events"),
+        "{\"type\":\"weight\",\"date\":\"2026-11-30\",\"kg\":58.25}",
+        201);
+    assertThat(
+            jdbc.sql(
+                    "select payload->>'kg' from course_event where patient_id = ? and type ="
+                        + " 'weight' order by id desc limit 1")
+                .param(olivia)
+                .query(String.class)
+                .single())
+        .isEqualTo("58.25");
+  }
+}
