@@ -214,6 +214,14 @@ public abstract class ApiTestSupport {
         .update();
   }
 
+  /** The patient's course row as JSON text: compared before and after to show nothing changed. */
+  protected String courseRow(long patientId) {
+    return jdbc.sql("select row_to_json(c)::text from course c where patient_id = ?")
+        .param(patientId)
+        .query(String.class)
+        .single();
+  }
+
   /** The number of rows of a table. */
   protected long rows(String table) {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();

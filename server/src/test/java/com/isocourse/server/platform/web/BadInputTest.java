@@ -46,11 +46,7 @@ class BadInputTest extends ApiTestSupport {
   @Test
   void aPlanWithEveryValueOutOfRangeNamesEachAndChangesNothing() throws Exception {
     long olivia = DemoClinic.patientId(jdbc, "Olivia");
-    String course =
-        jdbc.sql("select row_to_json(c)::text from course c where patient_id = ?")
-            .param(olivia)
-            .query(String.class)
-            .single();
+    String course = courseRow(olivia);
     JsonNode problem =
         call(
             "dr.adams",
@@ -59,12 +55,7 @@ class BadInputTest extends ApiTestSupport {
             400);
     assertThat(problemFields(problem))
         .containsExactlyInAnyOrder("formulation", "mgPerKgPerDay", "targetMgPerKg", "weightKg");
-    assertThat(
-            jdbc.sql("select row_to_json(c)::text from course c where patient_id = ?")
-                .param(olivia)
-                .query(String.class)
-                .single())
-        .isEqualTo(course);
+    assertThat(courseRow(olivia)).isEqualTo(course);
   }
 
   @Test

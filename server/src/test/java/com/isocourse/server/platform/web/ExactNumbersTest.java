@@ -43,11 +43,7 @@ class ExactNumbersTest extends ApiTestSupport {
   @Test
   void aPlanWeightMorePreciseThanADoubleHoldsIsRefusedByName() throws Exception {
     long olivia = DemoClinic.patientId(jdbc, "Olivia");
-    String course =
-        jdbc.sql("select row_to_json(c)::text from course c where patient_id = ?")
-            .param(olivia)
-            .query(String.class)
-            .single();
+    String course = courseRow(olivia);
     JsonNode problem =
         call(
             "dr.adams",
@@ -57,12 +53,7 @@ class ExactNumbersTest extends ApiTestSupport {
             400);
     assertThat(problemFields(problem)).containsExactly("weightKg");
     assertThat(problem.at("/errors/0/reason").asText()).contains("at most 15");
-    assertThat(
-            jdbc.sql("select row_to_json(c)::text from course c where patient_id = ?")
-                .param(olivia)
-                .query(String.class)
-                .single())
-        .isEqualTo(course);
+    assertThat(courseRow(olivia)).isEqualTo(course);
   }
 
   @Test
