@@ -1,5 +1,8 @@
 package com.isocourse.server.fhir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.isocourse.server.platform.refusal.FieldProblem;
@@ -94,7 +97,7 @@ final class ObservationFacts {
     if (o.hasReferenceRange() && o.getReferenceRangeFirstRep().hasHigh()) {
       var high = o.getReferenceRangeFirstRep().getHigh();
       if (high.hasValue()) {
-        e.put("referenceHigh", high.getValue().doubleValue());
+        e.put("referenceHigh", high.getValue()); // as written (ADR 0024)
       }
     }
   }
@@ -144,30 +147,34 @@ final class ObservationFacts {
   private static void mood(Observation o, String loinc, ObjectNode e, List<FieldProblem> problems) {
     e.put("type", "mood-screen")
         .put("instrument", loinc.equals(FhirCodes.PHQ9_TOTAL) ? "PHQ-9" : "PHQ-2");
-    Integer total = integer(o.getValue());
+    JsonNode total = integer(o.getValue());
     if (total == null) {
       problems.add(new FieldProblem("total", "is required as valueInteger"));
     } else {
-      e.put("total", total);
+      e.set("total", total);
     }
     for (var c : o.getComponent()) {
       if (loinc(c.getCode()).filter(FhirCodes.PHQ9_ITEM9::equals).isPresent()) {
-        Integer item9 = integer(c.getValue());
+        JsonNode item9 = integer(c.getValue());
         if (item9 == null) {
           problems.add(new FieldProblem("item9", "is required as valueInteger"));
         } else {
-          e.put("item9", item9);
+          e.set("item9", item9);
         }
       }
     }
   }
 
-  private static Integer integer(Type value) {
+  /**
+   * A score as given: a valueInteger, or a valueQuantity's value as written, never truncated (an
+   * item 9 of 0.5 is refused by the contract reader as not a whole number, not read as 0).
+   */
+  private static JsonNode integer(Type value) {
     if (value instanceof IntegerType i && i.getValue() != null) {
-      return i.getValue();
+      return IntNode.valueOf(i.getValue());
     }
     if (value instanceof Quantity q && q.hasValue()) {
-      return q.getValue().intValue();
+      return DecimalNode.valueOf(q.getValue());
     }
     return null;
   }

@@ -94,6 +94,13 @@ class ObservationRoundTripTest extends FhirTestSupport {
     assertThat(tooHigh.getIssue())
         .extracting(i -> i.getExpression().get(0).getValue())
         .contains("Observation.component[0].valueInteger");
+    // a score given as a quantity is taken as written, never truncated: item 9 of 0.5 is not 0
+    item9.setValue(new org.hl7.fhir.r4.model.Quantity().setValue(new BigDecimal("0.5")));
+    OperationOutcome half =
+        expect(post("dr.adams", "/fhir/Observation", phq9), 422).as(OperationOutcome.class);
+    assertThat(half.getIssue())
+        .extracting(i -> i.getExpression().get(0).getValue())
+        .contains("Observation.component[0].valueInteger");
     item9.setValue(new org.hl7.fhir.r4.model.IntegerType(0));
     Answer m = expect(post("dr.adams", "/fhir/Observation", phq9), 201);
     Observation readPhq9 =
