@@ -1,6 +1,7 @@
 package com.isocourse.server.platform.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.isocourse.core.exact.Decimals;
 import com.isocourse.server.platform.refusal.ConflictException;
@@ -204,9 +205,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       if (m instanceof ExactNumbers.NotExact) {
         reason = Decimals.TOO_PRECISE;
         limit = "too-precise";
+      } else if (m instanceof MismatchedInputException mi && wholeNumber(mi.getTargetType())) {
+        // a fraction for a count or score: refused, never truncated (accept-float-as-int=false)
+        reason = "must be a whole number";
+        limit = "whole-number";
       }
     }
     return ResponseEntity.badRequest()
         .body(invalid(List.of(new FieldProblem(field, reason, limit, List.of()))));
+  }
+
+  private static boolean wholeNumber(Class<?> type) {
+    return type == Integer.class
+        || type == int.class
+        || type == Long.class
+        || type == long.class
+        || type == Short.class
+        || type == short.class;
   }
 }

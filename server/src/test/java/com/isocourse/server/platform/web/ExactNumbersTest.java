@@ -57,6 +57,19 @@ class ExactNumbersTest extends ApiTestSupport {
   }
 
   @Test
+  void aFractionForAWholeNumberIsRefusedNotTruncated() throws Exception {
+    long noah = DemoClinic.patientId(jdbc, "Noah");
+    String patient = DemoClinic.username(jdbc, noah);
+    long before = events(noah);
+    // item 9 of 0.7 was read as 0: no thoughts of self-harm, no alert
+    JsonNode problem =
+        call(patient, post("/api/me/mood-screens"), "{\"items\":[0,0,0,0,0,0,0,0,0.7]}", 400);
+    assertThat(problemFields(problem)).containsExactly("items[8]");
+    assertThat(problem.at("/errors/0/reason").asText()).isEqualTo("must be a whole number");
+    assertThat(events(noah)).isEqualTo(before);
+  }
+
+  @Test
   void anEverydayDecimalIsStoredAsWritten() throws Exception {
     long olivia = DemoClinic.patientId(jdbc, "Olivia");
     call(
