@@ -57,7 +57,22 @@ class ExactNumbers extends SimpleModule {
         }
         return written.doubleValue();
       }
+      if (p.hasToken(JsonToken.VALUE_STRING)) {
+        // a number sent as text ("879.99999999999999") is held to the same rule
+        BigDecimal written = decimal(p.getText());
+        if (written != null && !Decimals.holdsExactly(written)) {
+          throw new NotExact(p, written);
+        }
+      }
       return standard.deserialize(p, context);
+    }
+
+    private static BigDecimal decimal(String text) {
+      try {
+        return new BigDecimal(text.trim());
+      } catch (NumberFormatException e) {
+        return null; // not a decimal: the standard reading decides (and refuses it)
+      }
     }
 
     @Override

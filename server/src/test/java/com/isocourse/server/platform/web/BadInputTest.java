@@ -114,6 +114,20 @@ class BadInputTest extends ApiTestSupport {
     assertThat(counts()).isEqualTo(before);
   }
 
+  @Test
+  void aRoleGivenAsANumberIsNotReadAsTheNthRole() throws Exception {
+    Map<String, Long> before = counts();
+    JsonNode problem =
+        call(
+            "admin",
+            post("/api/admin/users"),
+            "{\"username\":\"numeric.role\",\"password\":\"a-long-enough-password\","
+                + "\"displayName\":\"Numeric Role\",\"role\":0}",
+            400);
+    assertThat(problemFields(problem)).containsExactly("role");
+    assertThat(counts()).isEqualTo(before);
+  }
+
   private Map<String, Long> counts() {
     return rowsOf(TABLES);
   }

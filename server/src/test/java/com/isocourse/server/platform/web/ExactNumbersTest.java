@@ -70,6 +70,22 @@ class ExactNumbersTest extends ApiTestSupport {
   }
 
   @Test
+  void aNumberSentAsTextIsHeldToTheSameRule() throws Exception {
+    long noah = DemoClinic.patientId(jdbc, "Noah");
+    String patient = DemoClinic.username(jdbc, noah);
+    long before = events(noah);
+    JsonNode problem =
+        call(
+            patient,
+            post("/api/me/missed-doses"),
+            "{\"date\":\"2026-11-30\",\"mg\":\"39.9999999999999999\"}",
+            400);
+    assertThat(problemFields(problem)).containsExactly("mg");
+    assertThat(problem.at("/errors/0/reason").asText()).contains("at most 15");
+    assertThat(events(noah)).isEqualTo(before);
+  }
+
+  @Test
   void anEverydayDecimalIsStoredAsWritten() throws Exception {
     long olivia = DemoClinic.patientId(jdbc, "Olivia");
     call(
