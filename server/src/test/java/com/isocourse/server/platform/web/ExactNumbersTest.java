@@ -70,6 +70,22 @@ class ExactNumbersTest extends ApiTestSupport {
   }
 
   @Test
+  void halfACapsuleInAPrescriptionIsRefusedNotRoundedDown() throws Exception {
+    long olivia = DemoClinic.patientId(jdbc, "Olivia");
+    long before = rows("prescription");
+    JsonNode problem =
+        call(
+            "dr.adams",
+            post("/api/patients/" + olivia + "/prescriptions"),
+            "{\"capsules\":[{\"strengthMg\":20,\"morning\":1.5,\"evening\":1}],"
+                + "\"daysSupply\":30,\"refills\":0}",
+            400);
+    assertThat(problemFields(problem)).containsExactly("capsules[0].morning");
+    assertThat(problem.at("/errors/0/reason").asText()).isEqualTo("must be a whole number");
+    assertThat(rows("prescription")).isEqualTo(before);
+  }
+
+  @Test
   void aNumberSentAsTextIsHeldToTheSameRule() throws Exception {
     long noah = DemoClinic.patientId(jdbc, "Noah");
     String patient = DemoClinic.username(jdbc, noah);
