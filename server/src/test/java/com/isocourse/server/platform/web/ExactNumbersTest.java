@@ -102,6 +102,22 @@ class ExactNumbersTest extends ApiTestSupport {
   }
 
   @Test
+  void aFieldGivenTwiceIsRefusedNotReadAsTheLastOne() throws Exception {
+    long olivia = DemoClinic.patientId(jdbc, "Olivia");
+    long before = events(olivia);
+    JsonNode problem =
+        call(
+            "dr.adams",
+            post("/api/patients/" + olivia + "/events"),
+            "{\"type\":\"lab\",\"date\":\"2026-11-30\",\"loinc\":\"2571-8\","
+                + "\"value\":950,\"unit\":\"mg/dL\",\"value\":110}",
+            400);
+    assertThat(problemFields(problem)).containsExactly("value");
+    assertThat(problem.at("/errors/0/reason").asText()).isEqualTo("is given more than once");
+    assertThat(events(olivia)).isEqualTo(before);
+  }
+
+  @Test
   void anEverydayDecimalIsStoredAsWritten() throws Exception {
     long olivia = DemoClinic.patientId(jdbc, "Olivia");
     call(
