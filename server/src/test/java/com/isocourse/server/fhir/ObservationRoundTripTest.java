@@ -142,6 +142,16 @@ class ObservationRoundTripTest extends FhirTestSupport {
     assertThat(refused.getIssueFirstRep().getExpression().get(0).getValue())
         .isEqualTo("Observation.valueQuantity.value");
     assertThat(refused.getIssueFirstRep().getDiagnostics()).contains("at most 15");
+    // a field given twice is ambiguous (HAPI would keep the last value): refused before any reader
+    String twice =
+        FHIR.newJsonParser()
+            .encodeResourceToString(lab(olivia, "2571-8", 950, "mg/dL", TODAY))
+            .replace("\"value\":950", "\"value\":950,\"value\":110");
+    assertThat(twice).contains("\"value\":110");
+    Answer ambiguous =
+        send("dr.adams", "POST", "/fhir/Observation", twice, "application/fhir+json");
+    assertThat(ambiguous.status()).isEqualTo(400);
+    assertThat(ambiguous.body()).contains("is given more than once");
     assertThat(count()).isEqualTo(events);
   }
 

@@ -1,5 +1,9 @@
 package com.isocourse.server.platform.web;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.isocourse.core.plausibility.TextLimits;
 import com.isocourse.server.platform.refusal.FieldProblem;
@@ -78,8 +82,41 @@ public class InputHygieneFilter extends OncePerRequestFilter {
                       "body", "must not contain control characters (such as NUL) in any text"))));
       return;
     }
+    Optional<String> twice = fieldGivenTwice(body);
+    if (twice.isPresent()) {
+      // ambiguous: a reader would keep one of the two values (ADR 0024, addendum)
+      ProblemResponses.write(
+          response,
+          json,
+          ProblemResponses.invalid(
+              List.of(new FieldProblem(twice.get(), "is given more than once"))));
+      return;
+    }
     chain.doFilter(new Replayed(request, body), response);
   }
+
+  private static final JsonFactory STRICT =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /**
+   * The name of a field given twice in one JSON object of the body, on every channel (the API,
+   * FHIR, CDS Hooks); empty when there is none or the body is not JSON (its reader reports that).
+   */
+  static Optional<String> fieldGivenTwice(byte[] body) {
+    try (JsonParser p = STRICT.createParser(body)) {
+      while (p.nextToken() != null) {
+        // reading every token is the check
+      }
+      return Optional.empty();
+    } catch (StreamReadException e) {
+      java.util.regex.Matcher m = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+      return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '([^']*)'");
 
   private static Optional<FieldProblem> inPathOrParameters(HttpServletRequest request) {
     if (hasControl(request.getRequestURI())) {
