@@ -211,21 +211,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         limit = "whole-number";
       }
     }
-    java.util.regex.Matcher twice =
-        ex.getCause() instanceof com.fasterxml.jackson.core.JsonParseException p
-            ? DUPLICATE_FIELD.matcher(String.valueOf(p.getOriginalMessage()))
-            : null;
-    if (twice != null && twice.find()) {
-      // strict-duplicate-detection: a field given twice is ambiguous, so it is named
-      field = twice.group(1);
-      reason = "is given more than once";
-    }
     return ResponseEntity.badRequest()
         .body(invalid(List.of(new FieldProblem(field, reason, limit, List.of()))));
   }
-
-  private static final java.util.regex.Pattern DUPLICATE_FIELD =
-      java.util.regex.Pattern.compile("^Duplicate field '([^']*)'");
 
   private static boolean wholeNumber(Class<?> type) {
     return type == Integer.class

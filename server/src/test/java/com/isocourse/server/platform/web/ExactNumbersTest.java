@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.isocourse.core.exact.Decimals;
 import com.isocourse.server.support.ApiTestSupport;
 import com.isocourse.server.support.DemoClinic;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,12 @@ import org.junit.jupiter.api.Test;
  * alike, and nothing is stored; an everyday decimal is stored as it was written.
  */
 class ExactNumbersTest extends ApiTestSupport {
+
+  /** The problem names exactly this field, for exactly this reason. */
+  private static void assertOnlyProblem(JsonNode problem, String field, String reason) {
+    assertThat(problemFields(problem)).containsExactly(field);
+    assertThat(problem.at("/errors/0/reason").asText()).isEqualTo(reason);
+  }
 
   private long events(long patientId) {
     return jdbc.sql("select count(*) from course_event where patient_id = ?")
@@ -35,8 +42,7 @@ class ExactNumbersTest extends ApiTestSupport {
             "{\"type\":\"lab\",\"date\":\"2026-11-30\",\"loinc\":\"2571-8\","
                 + "\"value\":879.99999999999999,\"unit\":\"mg/dL\"}",
             400);
-    assertThat(problem.at("/errors/0/field").asText()).isEqualTo("value");
-    assertThat(problem.at("/errors/0/reason").asText()).contains("at most 15");
+    assertOnlyProblem(problem, "value", Decimals.TOO_PRECISE);
     assertThat(events(olivia)).isEqualTo(before);
   }
 
@@ -51,8 +57,7 @@ class ExactNumbersTest extends ApiTestSupport {
             "{\"formulation\":\"conventional\",\"mgPerKgPerDay\":0.5,"
                 + "\"weightKg\":39.9999999999999999}",
             400);
-    assertThat(problemFields(problem)).containsExactly("weightKg");
-    assertThat(problem.at("/errors/0/reason").asText()).contains("at most 15");
+    assertOnlyProblem(problem, "weightKg", Decimals.TOO_PRECISE);
     assertThat(courseRow(olivia)).isEqualTo(course);
   }
 
@@ -64,8 +69,7 @@ class ExactNumbersTest extends ApiTestSupport {
     // item 9 of 0.7 was read as 0: no thoughts of self-harm, no alert
     JsonNode problem =
         call(patient, post("/api/me/mood-screens"), "{\"items\":[0,0,0,0,0,0,0,0,0.7]}", 400);
-    assertThat(problemFields(problem)).containsExactly("items[8]");
-    assertThat(problem.at("/errors/0/reason").asText()).isEqualTo("must be a whole number");
+    assertOnlyProblem(problem, "items[8]", "must be a whole number");
     assertThat(events(noah)).isEqualTo(before);
   }
 
@@ -80,8 +84,7 @@ class ExactNumbersTest extends ApiTestSupport {
             "{\"capsules\":[{\"strengthMg\":20,\"morning\":1.5,\"evening\":1}],"
                 + "\"daysSupply\":30,\"refills\":0}",
             400);
-    assertThat(problemFields(problem)).containsExactly("capsules[0].morning");
-    assertThat(problem.at("/errors/0/reason").asText()).isEqualTo("must be a whole number");
+    assertOnlyProblem(problem, "capsules[0].morning", "must be a whole number");
     assertThat(rows("prescription")).isEqualTo(before);
   }
 
@@ -96,8 +99,7 @@ class ExactNumbersTest extends ApiTestSupport {
             post("/api/me/missed-doses"),
             "{\"date\":\"2026-11-30\",\"mg\":\"39.9999999999999999\"}",
             400);
-    assertThat(problemFields(problem)).containsExactly("mg");
-    assertThat(problem.at("/errors/0/reason").asText()).contains("at most 15");
+    assertOnlyProblem(problem, "mg", Decimals.TOO_PRECISE);
     assertThat(events(noah)).isEqualTo(before);
   }
 
@@ -112,8 +114,7 @@ class ExactNumbersTest extends ApiTestSupport {
             "{\"type\":\"lab\",\"date\":\"2026-11-30\",\"loinc\":\"2571-8\","
                 + "\"value\":950,\"unit\":\"mg/dL\",\"value\":110}",
             400);
-    assertThat(problemFields(problem)).containsExactly("value");
-    assertThat(problem.at("/errors/0/reason").asText()).isEqualTo("is given more than once");
+    assertOnlyProblem(problem, "value", "is given more than once");
     assertThat(events(olivia)).isEqualTo(before);
   }
 
